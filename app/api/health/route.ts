@@ -1,0 +1,4 @@
+/** Liveness for load balancers and the e2e runner; touches nothing. */
+export function GET() {
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,13 @@
+"use client";
+
+import { ThemeProvider } from "next-themes";
+import { Toaster } from "sonner";
+
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem nonce={nonce}>
+      {children}
+      <Toaster richColors closeButton position="top-center" />
+    </ThemeProvider>
+  );
+}

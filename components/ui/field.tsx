@@ -1,0 +1,55 @@
+import { useId } from "react";
+import { cn } from "./cn";
+
+/**
+ * A labelled form control with its hint and error. The child receives id, aria-invalid and
+ * aria-describedby through the render function so screen readers announce the error.
+ */
+export function Field({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | string[];
+  required?: boolean;
+  className?: string;
+  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; required?: boolean }) => React.ReactNode;
+}) {
+  const id = useId();
+  const message = Array.isArray(error) ? error[0] : error;
+  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+        {required ? <span aria-hidden="true" className="text-red-700 dark:text-red-400"> *</span> : null}
+      </label>
+      {children({ id, "aria-invalid": Boolean(message), "aria-describedby": describedBy, required })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {message ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A form-level error (e.g. the action's `error` when it is not about one field). */
+export function FormError({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AuditAction } from "./actions";
+
+export type AuditEntry = {
+  action: AuditAction;
+  tenantId?: string | null;
+  actorUserId?: string | null;
+  actorEmail?: string | null;
+  targetType?: string;
+  targetId?: string;
+  /** Small, non-secret facts (never a key, password or token). */
+  metadata?: Record<string, string | number | boolean | null>;
+  ip?: string | null;
+};
+
+/** Appends one event to the audit log. The app only ever inserts into AuditEvent. */
+export async function recordAudit(entry: AuditEntry): Promise<void> {
+  await db().auditEvent.create({
+    data: {
+      action: entry.action,
+      tenantId: entry.tenantId ?? null,
+      actorUserId: entry.actorUserId ?? null,
+      actorEmail: entry.actorEmail ?? null,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      metadata: entry.metadata ? JSON.stringify(entry.metadata) : null,
+      ip: entry.ip ?? null,
+    },
+  });
+}

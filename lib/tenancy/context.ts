@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db";
+import { hasRole, isRole, type Role } from "./roles";
+
+export type TenantContext = {
+  userId: string;
+  userEmail: string;
+  userName: string;
+  tenantId: string;
+  tenantName: string;
+  role: Role;
+  /** Every workspace the user belongs to, for the switcher. */
+  memberships: { tenantId: string; tenantName: string; role: Role }[];
+};
+
+export type GateFailure = "unauthenticated" | "forbidden" | "no_tenant";
+
+export class GateError extends Error {
+  constructor(readonly reason: GateFailure) {
+    super(
+      reason === "unauthenticated"
+        ? "Please sign in again."
+        : reason === "no_tenant"
+          ? "You are not a member of any workspace."
+          : "You do not have permission to do that.",
+    );
+    this.name = "GateError";
+  }
+}
+
+/**
+ * The decision behind the gate, free of cookies and sessions so it can be tested on a real database:
+ * the user must exist, the requested tenant must be one of the user's memberships (else the first
+ * membership is used), and the membership's role must satisfy the required role. Deny by default.
+ */
+export async function resolveTenantContext(
+  database: Db,
+  userId: string | null | undefined,
+  requestedTenantId: string | null | undefined,
+  requiredRole: Role,
+): Promise<TenantContext> {
+  if (!userId) throw new GateError("unauthenticated");
+  const user = await database.user.findUnique({
+    where: { id: userId },
+    include: { memberships: { include: { tenant: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!user) throw new GateError("unauthenticated");
+  const memberships = user.memberships.filter((m) => isRole(m.role));
+  if (memberships.length === 0) throw new GateError("no_tenant");
+  const active = memberships.find((m) => m.tenantId === requestedTenantId) ?? memberships[0]!;
+  const role = active.role as Role;
+  if (!hasRole(role, requiredRole)) throw new GateError("forbidden");
+  return {
+    userId: user.id,
+    userEmail: user.email,
+    userName: user.name,
+    tenantId: active.tenantId,
+    tenantName: active.tenant.name,
+    role,
+    memberships: memberships.map((m) => ({ tenantId: m.tenantId, tenantName: m.tenant.name, role: m.role as Role })),
+  };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { db } from "@/lib/db";
+import { currentUserId } from "@/lib/auth/session";
+import { resolveTenantContext, type TenantContext } from "./context";
+import type { Role } from "./roles";
+
+/** The cookie only says which workspace the user last chose; membership is checked on every request. */
+export const ACTIVE_TENANT_COOKIE = "rs-active-tenant";
+
+/**
+ * The one gate for every server action, route handler and page: session → active tenant membership
+ * → required role. Throws GateError; callers either let lib/actions turn it into a result or redirect.
+ */
+export async function requireTenant(requiredRole: Role = "member"): Promise<TenantContext> {
+  const [userId, cookieStore] = await Promise.all([currentUserId(), cookies()]);
+  return resolveTenantContext(db(), userId, cookieStore.get(ACTIVE_TENANT_COOKIE)?.value, requiredRole);
+}
+
+/** The caller's IP as the proxy in front of us reports it, for audit and throttling. */
+export async function requestIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+// "server-only" throws outside React Server Components; tests run that code in plain Node.
+const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts") };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias: { ...alias, ...serverOnly } },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "sandbox/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias: { ...alias, ...serverOnly } },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "tests/contract/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One database per run; files run one after another so they can share it safely.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
