@@ -9,7 +9,7 @@ export function e2eEnv() {
   const sandboxPort = Number(process.env.E2E_SANDBOX_PORT || 4100);
   const root = path.resolve(import.meta.dirname, "..", "..");
   const artifacts = path.join(root, "e2e", ".artifacts", String(port));
-  const sandboxURL = `http://localhost:${sandboxPort}`;
+  const sandboxURL = `http://127.0.0.1:${sandboxPort}`;
   const serverEnv: Record<string, string> = {
     NODE_ENV: "production",
     PORT: String(port),

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh Debian machine (as root or with sudo) and runs every
+# suite: types, unit, integration on SQLite, integration on PostgreSQL, Playwright e2e (desktop + phone).
+# Ends with one line "Tests: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1 AUTH_TRUST_HOST=true
+export CI="${CI:-true}"
+REPORTS=.tmp/reports
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+step() { printf '\n=== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
+
+step "system packages"
+bash scripts/ci/install-system-deps.sh
+
+step "npm ci"
+npm ci --no-audit --no-fund
+
+step "typecheck"
+npx tsc --noEmit
+
+step "unit tests"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+
+step "integration tests on SQLite"
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-sqlite.json"
+
+step "integration tests on PostgreSQL"
+PG_URL=$(bash scripts/ci/start-postgres.sh)
+TEST_DATABASE_URL="$PG_URL" npx vitest run --project integration tests/integration \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-postgres.json"
+
+step "build"
+NEXT_DIST_DIR=.next-e2e npx next build
+
+step "e2e (Playwright, Chromium: desktop + phone)"
+set +e
+NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" npx playwright test --reporter=list,json
+E2E_STATUS=$?
+set -e
+
+step "key leak scan (server log, database file, built JS)"
+NEXT_DIST_DIR=.next-e2e npx tsx scripts/ci/leak-scan.ts --report "$REPORTS/leak-scan.json" || true
+
+step "summary"
+npx tsx scripts/ci/summarize.ts "$REPORTS"
