@@ -1,0 +1,103 @@
+import "server-only";
+import { companyEndpoints } from "./endpoints/company";
+import { candidateEndpoints } from "./endpoints/candidates";
+import { jobPostEndpoints } from "./endpoints/job-posts";
+import { talentPoolEndpoints } from "./endpoints/talent-pools";
+import { uploadEndpoints } from "./endpoints/uploads";
+import { logRateLimits, type RecruspaceEventHandler } from "./events";
+import { HttpTransport } from "./http";
+import { iterateAll, listAll } from "./pagination";
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WINDOW_MS, limiterFor } from "./rate-limiter";
+import { createRedactor } from "./redact";
+import { DEFAULT_BACKOFF, type BackoffOptions } from "./retry";
+
+export { iterateAll, listAll } from "./pagination";
+export type { RecruspaceEvent, RecruspaceEventHandler } from "./events";
+export type * from "./schemas";
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 20_000;
+
+export type RecruspaceClientOptions = {
+  /** e.g. https://api.recruspace.com or the sandbox URL; a trailing slash is ignored. */
+  baseUrl: string;
+  apiKey: string;
+  /** Non-secret id shared by every client of this key (e.g. the key record id); default: a hash of the key. */
+  limiterKey?: string;
+  /** Per-request timeout (RECRUSPACE_TIMEOUT_MS, default 10 s). */
+  timeoutMs?: number;
+  /** Timeout of multipart uploads (RECRUSPACE_UPLOAD_TIMEOUT_MS, default 120 s). */
+  uploadTimeoutMs?: number;
+  fetch?: typeof fetch;
+  /** Total time a call may spend waiting on 429 answers before failing with RateLimitedError (default 20 s). */
+  maxRateLimitWaitMs?: number;
+  /** Longest wait in this process's per-key queue before failing with RateLimitedError (default 60 s). */
+  maxQueueWaitMs?: number;
+  /** Observer of every call and every 429 (default: logs 429s). Never receives the key. */
+  onEvent?: RecruspaceEventHandler;
+  /** Per-key budget of this process (default 100 per ~minute); the first client of a key sets it. */
+  rateLimitPerMinute?: number;
+  rateLimitWindowMs?: number;
+  /** GET retries after 5xx/network failures (default 2). */
+  maxGetRetries?: number;
+  backoff?: BackoffOptions;
+};
+
+/**
+ * Typed client of the Recruspace REST API (server-only). One method per documented endpoint; responses are
+ * zod-parsed; failures are the typed errors of ./errors. See ./http.ts for timeouts, retries and 429 handling,
+ * and ./rate-limiter.ts for the per-key budget.
+ */
+export function createRecruspaceClient(options: RecruspaceClientOptions) {
+  const apiKey = typeof options.apiKey === "string" ? options.apiKey : "";
+  // A key with whitespace or control characters cannot be a Recruspace key, and fetch would throw an error
+  // quoting the header value: such a key is never sent, every call fails as Recruspace would (401).
+  const keyUsable = /^[\x21-\x7e]+$/.test(apiKey);
+  let baseUrl: string;
+  try {
+    const parsed = new URL(options.baseUrl);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("protocol");
+    baseUrl = `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    throw new TypeError("The Recruspace base URL is not a valid http(s) URL.");
+  }
+
+  const http = new HttpTransport({
+    baseUrl,
+    apiKey,
+    keyUsable,
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    limiter: limiterFor({
+      limiterKey: options.limiterKey,
+      apiKey,
+      limit: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      windowMs: options.rateLimitWindowMs ?? DEFAULT_WINDOW_MS,
+    }),
+    timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    uploadTimeoutMs: positive(options.uploadTimeoutMs, DEFAULT_UPLOAD_TIMEOUT_MS),
+    maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
+    maxQueueWaitMs: options.maxQueueWaitMs ?? 60_000,
+    maxGetRetries: options.maxGetRetries ?? 2,
+    maxRateLimitRetries: 5,
+    backoff: options.backoff ?? DEFAULT_BACKOFF,
+    onEvent: options.onEvent ?? logRateLimits,
+    redact: createRedactor(apiKey),
+  });
+
+  return {
+    ...candidateEndpoints(http),
+    ...companyEndpoints(http),
+    ...jobPostEndpoints(http),
+    ...talentPoolEndpoints(http),
+    ...uploadEndpoints(http),
+    iterateAll,
+    listAll,
+  };
+}
+
+export type RecruspaceClient = ReturnType<typeof createRecruspaceClient>;
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}

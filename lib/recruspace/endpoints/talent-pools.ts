@@ -1,0 +1,48 @@
+import { NotFoundError } from "../errors";
+import type { HttpTransport } from "../http";
+import { clampPageParams } from "../pagination";
+import { candidateSummarySchema, pageSchema, talentPoolSchema, type CandidateSummary, type Page, type PageParams, type TalentPool } from "../schemas";
+import { fetchArrayList, idSegment } from "./shared";
+
+const candidatePageSchema = pageSchema(candidateSummarySchema);
+
+export function talentPoolEndpoints(http: HttpTransport) {
+  const listTalentPools = (): Promise<TalentPool[]> =>
+    fetchArrayList(http, { operation: "listTalentPools", method: "GET", path: "/api/v1/client/talent-pools/" }, talentPoolSchema);
+
+  return {
+    /** GET /api/v1/client/talent-pools/ (plain array). */
+    listTalentPools,
+
+    /** POST /api/v1/client/talent-pools/create/ */
+    async createTalentPool(input: { name: string }): Promise<TalentPool> {
+      return http.json({ operation: "createTalentPool", method: "POST", path: "/api/v1/client/talent-pools/create/", json: { name: input.name } }, talentPoolSchema);
+    },
+
+    /** PATCH /api/v1/client/talent-pools/{id}/ — 200 with the pool; a 204 (older docs) is answered by re-reading the list. */
+    async updateTalentPool(id: number, input: { name: string }): Promise<TalentPool> {
+      const operation = "updateTalentPool";
+      const spec = { operation, method: "PATCH" as const, path: `/api/v1/client/talent-pools/${idSegment(operation, "id", id)}/`, json: { name: input.name } };
+      const answer = await http.request(spec);
+      if (answer.status !== 204 && answer.body !== null) return http.parse(operation, talentPoolSchema, answer.body);
+      const pool = (await listTalentPools()).find((p) => p.id === id);
+      if (!pool) throw new NotFoundError(operation);
+      return pool;
+    },
+
+    /** DELETE /api/v1/client/talent-pools/{id}/ → 204; the pool's candidates are detached, not deleted. */
+    async deleteTalentPool(id: number): Promise<void> {
+      const operation = "deleteTalentPool";
+      await http.request({ operation, method: "DELETE", path: `/api/v1/client/talent-pools/${idSegment(operation, "id", id)}/` });
+    },
+
+    /** GET /api/v1/client/talent-pools/{id}/candidates/?page&page_size (paginated). */
+    async listTalentPoolCandidates(id: number, params: PageParams = {}): Promise<Page<CandidateSummary>> {
+      const operation = "listTalentPoolCandidates";
+      return http.json(
+        { operation, method: "GET", path: `/api/v1/client/talent-pools/${idSegment(operation, "id", id)}/candidates/`, query: clampPageParams(params) },
+        candidatePageSchema,
+      );
+    },
+  };
+}

@@ -1,0 +1,248 @@
+import type { z } from "zod";
+import { MalformedResponseError, NetworkError, RateLimitedError, TimeoutError, UnauthorizedError, ValidationError, type RecruspaceError } from "./errors";
+import type { RecruspaceEventHandler } from "./events";
+import { errorForStatus, malformed } from "./map-error";
+import { SIZE_MISMATCH_MESSAGE, UploadSizeMismatchError, type MultipartRequest } from "./multipart";
+import { LimiterSaturatedError, type SlidingWindowLimiter } from "./rate-limiter";
+import { backoffDelayMs, rateLimitWait, sleep, type BackoffOptions } from "./retry";
+
+/**
+ * One HTTP exchange with Recruspace, with the policy every endpoint shares:
+ * - the per-key limiter is passed before every attempt;
+ * - every attempt has a timeout (AbortSignal) covering the answer's body too;
+ * - 429 on any method: wait (Retry-After, else the detail text, else backoff) and send again, within
+ *   maxRateLimitWaitMs in total; a streamed upload cannot be re-sent, so it fails with RateLimitedError;
+ * - GET is retried on 5xx and network failures with jittered backoff (maxGetRetries), not after a timeout
+ *   (the user has already waited the whole timeout once);
+ * - POST/PATCH/DELETE are never retried after a timeout, network failure or 5xx: the request may have
+ *   taken effect (a retry could create a duplicate candidate). Callers re-check the state instead
+ *   (e.g. searchCandidatesByEmail) before offering the user a retry.
+ * Errors carry the operation name and never the key, the Authorization header or the raw fetch objects.
+ */
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+
+export type HttpConfig = {
+  baseUrl: string;
+  apiKey: string;
+  /** False when the key cannot be sent in a header: calls fail with UnauthorizedError without sending. */
+  keyUsable: boolean;
+  fetch: typeof fetch;
+  limiter: SlidingWindowLimiter;
+  timeoutMs: number;
+  uploadTimeoutMs: number;
+  maxRateLimitWaitMs: number;
+  maxQueueWaitMs: number;
+  maxGetRetries: number;
+  maxRateLimitRetries: number;
+  backoff: BackoffOptions;
+  onEvent: RecruspaceEventHandler;
+  redact: (text: string) => string;
+};
+
+export type RequestSpec = {
+  operation: string;
+  method: HttpMethod;
+  /** API path starting with /api/v1/ and ending with the trailing slash. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  json?: unknown;
+  multipart?: MultipartRequest;
+};
+
+export type HttpAnswer = { status: number; body: unknown };
+
+type RawAnswer = { status: number; retryAfter: string | null; text: string };
+
+export class HttpTransport {
+  constructor(private readonly config: HttpConfig) {}
+
+  /** Sends the request and parses the 2xx body with `schema`; any failure is a typed RecruspaceError. */
+  async json<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
+    const answer = await this.request(spec);
+    return this.parse(spec.operation, schema, answer.body);
+  }
+
+  /** Parses a 2xx body; a mismatch is a MalformedResponseError naming the operation and the failing path. */
+  parse<S extends z.ZodType>(operation: string, schema: S, body: unknown): z.output<S> {
+    return malformed(operation, schema, body, this.config.redact) as z.output<S>;
+  }
+
+  /** Sends the request; resolves with the status and the JSON body (null when empty) of a 2xx answer. */
+  async request(spec: RequestSpec): Promise<HttpAnswer> {
+    const { config } = this;
+    if (!config.keyUsable) throw new UnauthorizedError(spec.operation);
+    const isGet = spec.method === "GET";
+    const replayable = spec.multipart ? spec.multipart.replayable : true;
+    let attempt = 0;
+    let failureRetries = 0;
+    let rateLimitRetries = 0;
+    let rateLimitWaitedMs = 0;
+
+    for (;;) {
+      attempt += 1;
+      await this.acquireSlot(spec, attempt, rateLimitWaitedMs);
+      const started = performance.now();
+      let raw: RawAnswer;
+      try {
+        raw = await this.once(spec);
+      } catch (error) {
+        const outcome = error instanceof TimeoutError ? "timeout" : "network";
+        this.emitRequest(spec, null, started, attempt, outcome);
+        if (isGet && error instanceof NetworkError && failureRetries < config.maxGetRetries) {
+          await sleep(backoffDelayMs(failureRetries, config.backoff));
+          failureRetries += 1;
+          continue;
+        }
+        throw error;
+      }
+      const ok = raw.status >= 200 && raw.status < 300;
+      this.emitRequest(spec, raw.status, started, attempt, ok ? "ok" : "http_error");
+      const body = parseBody(raw.text);
+
+      if (raw.status === 429) {
+        const wait = rateLimitWait(raw.retryAfter, detailText(body), rateLimitRetries, config.backoff);
+        config.limiter.blockFor(wait.waitMs);
+        const retryAfterSeconds = Math.max(1, Math.ceil(wait.waitMs / 1000));
+        const willRetry =
+          replayable && rateLimitRetries < config.maxRateLimitRetries && rateLimitWaitedMs + wait.waitMs <= config.maxRateLimitWaitMs;
+        this.emit({ type: "rate_limited", operation: spec.operation, method: spec.method, path: spec.path, attempt, waitMs: wait.waitMs, source: wait.source, willRetry });
+        if (!willRetry) throw new RateLimitedError(spec.operation, retryAfterSeconds);
+        // The limiter holds this key's callers (including this retry) until the wait is over.
+        rateLimitWaitedMs += wait.waitMs;
+        rateLimitRetries += 1;
+        continue;
+      }
+      if (raw.status >= 500 && isGet && failureRetries < config.maxGetRetries) {
+        await sleep(backoffDelayMs(failureRetries, config.backoff));
+        failureRetries += 1;
+        continue;
+      }
+      if (!ok) throw errorForStatus(spec.operation, raw.status, body === NOT_JSON ? null : body, config.redact);
+      if (body === NOT_JSON) {
+        throw malformedBody(spec.operation);
+      }
+      return { status: raw.status, body };
+    }
+  }
+
+  private async acquireSlot(spec: RequestSpec, attempt: number, alreadyWaitedMs: number): Promise<void> {
+    try {
+      await this.config.limiter.acquire(Math.max(0, this.config.maxQueueWaitMs - alreadyWaitedMs));
+    } catch (error) {
+      if (!(error instanceof LimiterSaturatedError)) throw error;
+      this.emit({ type: "rate_limited", operation: spec.operation, method: spec.method, path: spec.path, attempt, waitMs: error.waitMs, source: "local-queue", willRetry: false });
+      throw new RateLimitedError(spec.operation, Math.max(1, Math.ceil(error.waitMs / 1000)));
+    }
+  }
+
+  /** One attempt: fetch plus reading the body, under one timeout. Throws only TimeoutError/NetworkError. */
+  private async once(spec: RequestSpec): Promise<RawAnswer> {
+    const { config } = this;
+    const timeoutMs = spec.multipart ? config.uploadTimeoutMs : config.timeoutMs;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const headers: Record<string, string> = {
+      Accept: "application/json",
+      Authorization: `Bearer ${config.apiKey}`,
+    };
+    let body: BodyInit | undefined;
+    if (spec.multipart) {
+      headers["Content-Type"] = spec.multipart.contentType;
+      headers["Content-Length"] = String(spec.multipart.contentLength);
+      body = spec.multipart.makeBody();
+    } else if (spec.json !== undefined) {
+      headers["Content-Type"] = "application/json";
+      body = JSON.stringify(spec.json);
+    }
+    try {
+      const response = await config.fetch(buildUrl(config.baseUrl, spec.path, spec.query), {
+        method: spec.method,
+        headers,
+        body,
+        signal: controller.signal,
+        // A redirect could carry the Authorization header elsewhere; Recruspace does not redirect API calls.
+        redirect: "manual",
+        ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+      } as RequestInit);
+      const text = await response.text();
+      return { status: response.status, retryAfter: response.headers.get("retry-after"), text };
+    } catch (error) {
+      if (controller.signal.aborted) throw new TimeoutError(spec.operation, timeoutMs);
+      if (spec.multipart && hasSizeMismatch(error)) {
+        throw new ValidationError(spec.operation, { [spec.multipart.fileField]: [SIZE_MISMATCH_MESSAGE] });
+      }
+      throw new NetworkError(spec.operation, networkReason(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private emitRequest(spec: RequestSpec, status: number | null, started: number, attempt: number, outcome: "ok" | "http_error" | "timeout" | "network") {
+    this.emit({
+      type: "request",
+      operation: spec.operation,
+      method: spec.method,
+      path: spec.path,
+      status,
+      ms: Math.round(performance.now() - started),
+      attempt,
+      outcome,
+    });
+  }
+
+  private emit(event: Parameters<RecruspaceEventHandler>[0]) {
+    try {
+      this.config.onEvent(event);
+    } catch {
+      // An observer must never break a call.
+    }
+  }
+}
+
+const NOT_JSON = Symbol("not-json");
+
+function parseBody(text: string): unknown {
+  if (text.trim() === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function detailText(body: unknown): unknown {
+  return body && typeof body === "object" && "detail" in body ? (body as { detail: unknown }).detail : undefined;
+}
+
+function malformedBody(operation: string): RecruspaceError {
+  return new MalformedResponseError(operation, "the body is not JSON");
+}
+
+export function buildUrl(baseUrl: string, path: string, query?: Record<string, string | number | undefined>): string {
+  const url = new URL(baseUrl.replace(/\/+$/, "") + path);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(name, String(value));
+  }
+  return url.toString();
+}
+
+function hasSizeMismatch(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    if (current instanceof UploadSizeMismatchError) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** A short, key-free reason: the system error code when there is one (ECONNRESET, ECONNREFUSED, …). */
+export function networkReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[A-Z][A-Z0-9_]{2,40}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return "connection failed";
+}
