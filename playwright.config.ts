@@ -19,7 +19,7 @@ const env = e2eEnv();
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "e2e/.artifacts/results",
+  outputDir: `e2e/.artifacts/results-${env.port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -7,7 +7,7 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem nonce={nonce}>
       {children}
-      <Toaster richColors closeButton position="top-center" />
+      <Toaster closeButton position="top-center" />
     </ThemeProvider>
   );
 }

@@ -5,7 +5,7 @@ import {
   RecruspaceError,
   ValidationError,
 } from "@/lib/recruspace/errors";
-import { NoActiveKeyError } from "@/lib/vault/errors";
+import { DecryptError, NoActiveKeyError } from "@/lib/vault/errors";
 import { fail, type ActionFailure } from "./result";
 import { UserFacingError } from "./user-facing-error";
 
@@ -20,6 +20,9 @@ export function toActionFailure(error: unknown, actionName: string): ActionFailu
   }
   if (error instanceof NoActiveKeyError) {
     return fail("no_api_key", "This workspace has no Recruspace API key yet. Ask an admin to add one under Settings → API keys.");
+  }
+  if (error instanceof DecryptError) {
+    return fail("no_api_key", "This workspace's stored Recruspace key could not be unlocked on this server. Ask an admin to replace it under Settings → API keys.");
   }
   if (error instanceof RecruspaceError) return recruspaceFailure(error);
   console.error(`[action ${actionName}] unexpected ${error instanceof Error ? error.name : typeof error}`);

@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { addApiKey, replaceApiKey } from "@/app/(app)/settings/keys/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { keyFormSchema, type KeyFormValues } from "@/lib/vault/key-form-schema";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+type Props = {
+  /** "add" stores a first key; "replace" swaps the active key `keyId` for this one. */
+  mode: "add" | "replace";
+  keyId?: string;
+  defaultLabel?: string;
+  defaultBaseUrl: string;
+  allowedBaseUrls: string[];
+  submitLabel: string;
+  onSuccess?: () => void;
+  /** Extra controls placed before the submit button (e.g. the dialog's Cancel). */
+  secondaryAction?: React.ReactNode;
+};
+
+const FIELDS = ["label", "baseUrl", "apiKey"] as const;
+
+/**
+ * The key entry form. The key field is a password input that is emptied after a successful save,
+ * so the raw key is never shown again; the server only ever answers with its last 4 characters.
+ */
+export function KeyForm({ mode, keyId, defaultLabel = "", defaultBaseUrl, allowedBaseUrls, submitLabel, onSuccess, secondaryAction }: Props) {
+  const router = useRouter();
+  const listId = useId();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<KeyFormValues>({
+    resolver: zodResolver(keyFormSchema),
+    defaultValues: { label: defaultLabel, baseUrl: defaultBaseUrl, apiKey: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: KeyFormValues) {
+    setFormError(null);
+    let result: ActionResult<{ last4: string }>;
+    try {
+      result = mode === "add" ? await addApiKey(values) : await replaceApiKey({ ...values, keyId: keyId ?? "" });
+    } catch {
+      result = { ok: false, code: "network", error: "The request did not reach the server. Please try again." };
+    }
+    if (result.ok) {
+      form.reset({ label: values.label, baseUrl: values.baseUrl, apiKey: "" });
+      toast.success(mode === "add" ? `Key ••••${result.data.last4} verified and saved.` : `Key replaced; ••••${result.data.last4} is now active.`);
+      onSuccess?.();
+      router.refresh();
+      return;
+    }
+    for (const field of FIELDS) {
+      const message = result.fieldErrors?.[field]?.[0];
+      if (message) form.setError(field, { message }, { shouldFocus: true });
+    }
+    setFormError(result.error);
+    toast.error(result.error);
+  }
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" aria-label={mode === "add" ? "Add key" : "Replace key"}>
+      <FormError message={formError} />
+      <Field label="Label" required error={errors.label?.message} hint="Only for you, e.g. “Production” or “Sandbox”.">
+        {(props) => <Input {...props} {...form.register("label")} autoComplete="off" />}
+      </Field>
+      <Field label="Recruspace base URL" required error={errors.baseUrl?.message} hint={`Allowed on this server: ${allowedBaseUrls.join(", ")}`}>
+        {(props) => (
+          <>
+            <Input {...props} {...form.register("baseUrl")} type="url" inputMode="url" autoComplete="off" spellCheck={false} list={listId} />
+            <datalist id={listId}>
+              {allowedBaseUrls.map((url) => (
+                <option key={url} value={url} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <Field label="API key" required error={errors.apiKey?.message} hint="Checked with Recruspace before it is saved, then stored encrypted and never shown again.">
+        {(props) => (
+          <Input {...props} {...form.register("apiKey")} type="password" autoComplete="off" spellCheck={false} autoCapitalize="off" />
+        )}
+      </Field>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        {secondaryAction}
+        <Button type="submit" loading={isSubmitting}>
+          {isSubmitting ? "Checking with Recruspace…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { readEnv } from "@/lib/config/env";
+import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
+import { getActiveKeyForUse } from "@/lib/vault/use";
+
+/**
+ * A Recruspace client bound to the tenant's active key and base URL. The limiter key is the key
+ * record id, so each key's rate budget is shared by every request made with it in this process.
+ * Throws NoActiveKeyError when the workspace has no active key.
+ */
+export async function recruspaceForTenant(tenantId: string): Promise<RecruspaceClient> {
+  const key = await getActiveKeyForUse(tenantId);
+  const env = readEnv();
+  return createRecruspaceClient({
+    baseUrl: key.baseUrl,
+    apiKey: key.apiKey,
+    limiterKey: key.recordId,
+    timeoutMs: env.RECRUSPACE_TIMEOUT_MS,
+    uploadTimeoutMs: env.RECRUSPACE_UPLOAD_TIMEOUT_MS,
+  });
+}

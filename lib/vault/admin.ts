@@ -1,0 +1,122 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
+import { allowedBaseUrl, readEnv } from "@/lib/config/env";
+import { UserFacingError } from "@/lib/actions/user-facing-error";
+import { ActiveKeyExistsError, findActiveKey, insertApiKey, KEY_STATUS, lastFour, lockTenantKeys } from "./api-keys";
+import { getActiveKeyForUse } from "./use";
+import { refusalReason, verifyWithRecruspace } from "./verify";
+
+/**
+ * The admin flows behind Settings → API keys. Every new key is verified against Recruspace before
+ * anything is stored; every outcome is audited with actor, tenant, key record id and last 4 only.
+ */
+
+export type Actor = { userId: string; email: string; ip?: string | null };
+type Scope = { tenantId: string; actor: Actor };
+export type KeyInput = { label: string; baseUrl: string; apiKey: string };
+
+const NOTHING_SAVED = "Nothing was saved.";
+
+function requireAllowedBaseUrl(input: string): string {
+  const baseUrl = allowedBaseUrl(input);
+  if (baseUrl) return baseUrl;
+  const allowed = readEnv().recruspaceAllowedBaseUrls.join(", ");
+  throw new UserFacingError("validation", "This base URL is not allowed on this server.", {
+    baseUrl: [`Use one of the allowed base URLs: ${allowed}.`],
+  });
+}
+
+function audit(scope: Scope, action: Parameters<typeof recordAudit>[0]["action"], keyId: string | undefined, metadata: Record<string, string>) {
+  return recordAudit({
+    action,
+    tenantId: scope.tenantId,
+    actorUserId: scope.actor.userId,
+    actorEmail: scope.actor.email,
+    targetType: "api_key",
+    targetId: keyId,
+    metadata,
+    ip: scope.actor.ip ?? null,
+  });
+}
+
+async function verifyNewKey(scope: Scope, baseUrl: string, apiKey: string): Promise<void> {
+  try {
+    await verifyWithRecruspace({ baseUrl, apiKey, limiterKey: `verify:${scope.tenantId}`, afterwards: NOTHING_SAVED });
+  } catch (error) {
+    await audit(scope, "api_key.verify_failed", undefined, { last4: lastFour(apiKey), reason: refusalReason((error as Error).cause ?? error), stage: "new_key" });
+    throw error;
+  }
+}
+
+const activeKeyExists = () =>
+  new UserFacingError("conflict", "This workspace already has an active key. Use Replace to swap it for a new one.");
+
+export async function addKey(scope: Scope, input: KeyInput): Promise<{ id: string; last4: string }> {
+  const baseUrl = requireAllowedBaseUrl(input.baseUrl);
+  const apiKey = input.apiKey.trim();
+  if (await findActiveKey(db(), scope.tenantId)) throw activeKeyExists();
+  await verifyNewKey(scope, baseUrl, apiKey);
+  const row = await db()
+    .$transaction(async (tx) => {
+      const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.actor.userId });
+      return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: new Date() } });
+    })
+    .catch((error: unknown) => {
+      throw error instanceof ActiveKeyExistsError ? activeKeyExists() : error;
+    });
+  await audit(scope, "api_key.added", row.id, { last4: row.last4, baseUrl });
+  return { id: row.id, last4: row.last4 };
+}
+
+const noLongerActive = () =>
+  new UserFacingError("not_found", "That key is no longer the active key. Refresh the page to see the current state.");
+
+/** Verifies the new key, then revokes the old active key and stores the new one in one transaction. */
+export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string }): Promise<{ id: string; last4: string }> {
+  const baseUrl = requireAllowedBaseUrl(input.baseUrl);
+  const apiKey = input.apiKey.trim();
+  const current = await findActiveKey(db(), scope.tenantId);
+  if (!current || current.id !== input.keyId) throw noLongerActive();
+  await verifyNewKey(scope, baseUrl, apiKey);
+  const now = new Date();
+  const row = await db().$transaction(async (tx) => {
+    await lockTenantKeys(tx, scope.tenantId);
+    const revoked = await tx.apiKey.updateMany({
+      where: { id: input.keyId, tenantId: scope.tenantId, status: KEY_STATUS.active },
+      data: { status: KEY_STATUS.revoked, revokedAt: now, revokedById: scope.actor.userId },
+    });
+    if (revoked.count !== 1) throw noLongerActive();
+    const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.actor.userId });
+    return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
+  });
+  await audit(scope, "api_key.replaced", row.id, { last4: row.last4, baseUrl, replacedKeyId: current.id, replacedLast4: current.last4 });
+  return { id: row.id, last4: row.last4 };
+}
+
+export async function revokeKey(scope: Scope, keyId: string): Promise<void> {
+  const row = await db().apiKey.findFirst({ where: { id: keyId, tenantId: scope.tenantId }, select: { last4: true } });
+  const { count } = await db().apiKey.updateMany({
+    where: { id: keyId, tenantId: scope.tenantId, status: KEY_STATUS.active },
+    data: { status: KEY_STATUS.revoked, revokedAt: new Date(), revokedById: scope.actor.userId },
+  });
+  if (count !== 1 || !row) throw noLongerActive();
+  await audit(scope, "api_key.revoked", keyId, { last4: row.last4 });
+}
+
+/** Re-checks the stored active key against Recruspace and records when that last succeeded. */
+export async function verifyKey(scope: Scope, keyId: string): Promise<{ verifiedAt: string }> {
+  const key = await getActiveKeyForUse(scope.tenantId);
+  if (key.recordId !== keyId) throw noLongerActive();
+  const last4 = lastFour(key.apiKey);
+  try {
+    await verifyWithRecruspace({ baseUrl: key.baseUrl, apiKey: key.apiKey, limiterKey: key.recordId, afterwards: "The key was left unchanged." });
+  } catch (error) {
+    await audit(scope, "api_key.verify_failed", keyId, { last4, reason: refusalReason((error as Error).cause ?? error), stage: "stored_key" });
+    throw error;
+  }
+  const verifiedAt = new Date();
+  await db().apiKey.update({ where: { id: keyId }, data: { lastVerifiedAt: verifiedAt } });
+  await audit(scope, "api_key.verified", keyId, { last4 });
+  return { verifiedAt: verifiedAt.toISOString() };
+}

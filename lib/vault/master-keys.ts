@@ -1,0 +1,114 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { readEnv, type ServerEnv } from "../config/env";
+
+/**
+ * Master keys: the AES-256 keys that encrypt every stored Recruspace API key. They come from
+ * RECRUSPACE_MASTER_KEYS ("id:base64(32 bytes),...") with RECRUSPACE_MASTER_KEY_ID naming the one
+ * that encrypts new data. Older ids stay listed until `npm run keys:rotate` has moved every row off them.
+ */
+
+export type MasterKeySet = {
+  currentId: string;
+  keys: ReadonlyMap<string, Buffer>;
+  /** Where the keys came from, for the startup log line (never the key itself). */
+  source: "env" | "file";
+};
+
+export const HOW_TO_MAKE_A_KEY =
+  "Run `npm run keys:generate` and set the printed line as RECRUSPACE_MASTER_KEYS (and its id as RECRUSPACE_MASTER_KEY_ID).";
+
+/** The master key configuration is missing or wrong. The message is safe to print: it never holds key bytes. */
+export class MasterKeyConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MasterKeyConfigError";
+  }
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** A fresh master key line, e.g. "k1767000000:<base64 of 32 random bytes>". */
+export function generateMasterKeyLine(now: Date = new Date()): string {
+  return `k${Math.floor(now.getTime() / 1000)}:${randomBytes(32).toString("base64")}`;
+}
+
+export function parseMasterKeys(spec: string, currentId: string | undefined, source: MasterKeySet["source"] = "env"): MasterKeySet {
+  const keys = new Map<string, Buffer>();
+  const entries = spec
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) throw new MasterKeyConfigError(`RECRUSPACE_MASTER_KEYS is empty. ${HOW_TO_MAKE_A_KEY}`);
+  for (const [index, entry] of entries.entries()) {
+    const colon = entry.indexOf(":");
+    const id = colon > 0 ? entry.slice(0, colon) : "";
+    const encoded = colon > 0 ? entry.slice(colon + 1) : "";
+    if (!KEY_ID.test(id)) {
+      throw new MasterKeyConfigError(
+        `RECRUSPACE_MASTER_KEYS entry #${index + 1} must look like "id:base64key" (id of letters, digits, - or _). ${HOW_TO_MAKE_A_KEY}`,
+      );
+    }
+    const bytes = BASE64.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
+    if (bytes.length !== 32) {
+      throw new MasterKeyConfigError(
+        `RECRUSPACE_MASTER_KEYS key "${id}" must be 32 bytes encoded as base64 (got ${bytes.length} bytes). ${HOW_TO_MAKE_A_KEY}`,
+      );
+    }
+    if (keys.has(id)) throw new MasterKeyConfigError(`RECRUSPACE_MASTER_KEYS lists the key id "${id}" twice.`);
+    keys.set(id, bytes);
+  }
+  const chosen = currentId ?? (keys.size === 1 ? [...keys.keys()][0] : undefined);
+  if (!chosen) {
+    throw new MasterKeyConfigError(
+      "RECRUSPACE_MASTER_KEY_ID must name the current key when RECRUSPACE_MASTER_KEYS lists more than one.",
+    );
+  }
+  if (!keys.has(chosen)) {
+    throw new MasterKeyConfigError(`RECRUSPACE_MASTER_KEY_ID "${chosen}" is not one of the ids in RECRUSPACE_MASTER_KEYS.`);
+  }
+  return { currentId: chosen, keys, source };
+}
+
+/** Dev and demo runs may keep a generated key in this git-ignored file instead of the environment. */
+export function masterKeyFilePath(cwd: string = process.cwd()): string {
+  return path.join(cwd, ".master-key");
+}
+
+export function mayUseKeyFile(env: ServerEnv): boolean {
+  return env.NODE_ENV !== "production" || env.RECRUSPACE_DEMO;
+}
+
+/**
+ * The master keys for this process. Production refuses to run without RECRUSPACE_MASTER_KEYS; dev and
+ * demo runs fall back to `.master-key`, creating it on first start.
+ */
+export function loadMasterKeys(options: { env?: ServerEnv; cwd?: string } = {}): MasterKeySet {
+  const env = options.env ?? readEnv();
+  if (env.RECRUSPACE_MASTER_KEYS) return parseMasterKeys(env.RECRUSPACE_MASTER_KEYS, env.RECRUSPACE_MASTER_KEY_ID, "env");
+  if (!mayUseKeyFile(env)) {
+    throw new MasterKeyConfigError(`RECRUSPACE_MASTER_KEYS is not set; the server refuses to start without a master key. ${HOW_TO_MAKE_A_KEY}`);
+  }
+  const file = masterKeyFilePath(options.cwd);
+  const line = readOrCreateKeyFile(file);
+  try {
+    return parseMasterKeys(line, undefined, "file");
+  } catch (error) {
+    if (error instanceof MasterKeyConfigError) {
+      throw new MasterKeyConfigError(`${file} is not a valid master key file (${error.message}) Delete it to generate a new one.`);
+    }
+    throw error;
+  }
+}
+
+function readOrCreateKeyFile(file: string): string {
+  try {
+    // "wx" fails when the file exists, so two processes starting together agree on one key.
+    fs.writeFileSync(file, `${generateMasterKeyLine()}\n`, { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,71 @@
+import type { Db } from "../db/create-client";
+import type { ApiKey } from "../db/generated/sqlite/client";
+import { DecryptError } from "./errors";
+import type { Keyring, Sealed } from "./keyring";
+
+export type RotationResult = { total: number; movedFromOldKeys: number; currentKeyId: string };
+
+/** One or more rows could not be decrypted; nothing was changed. Lists record ids, never key material. */
+export class RotationAbortedError extends Error {
+  constructor(readonly failures: { id: string; tenantId: string; reason: string }[]) {
+    super(
+      `Rotation aborted, nothing was changed: ${failures.length} stored key(s) could not be decrypted:\n` +
+        failures.map((f) => `  - record ${f.id} (tenant ${f.tenantId}): ${f.reason}`).join("\n"),
+    );
+    this.name = "RotationAbortedError";
+  }
+}
+
+const sealedOf = (row: ApiKey): Sealed => ({
+  masterKeyId: row.masterKeyId,
+  nonce: row.nonce,
+  ciphertext: row.ciphertext,
+  authTag: row.authTag,
+});
+
+/**
+ * Re-encrypts every ApiKey row (active and revoked) to the keyring's current master key, all or
+ * nothing: every row is decrypted first, and the writes happen in one transaction that also fails
+ * if any row changed meanwhile. Afterwards older master keys can be removed from the configuration.
+ */
+export async function rotateAllKeys(database: Db, keyring: Keyring): Promise<RotationResult> {
+  const rows = await database.apiKey.findMany({ orderBy: { createdAt: "asc" } });
+  const failures: RotationAbortedError["failures"] = [];
+  const resealed: { row: ApiKey; sealed: Sealed }[] = [];
+  for (const row of rows) {
+    try {
+      resealed.push({ row, sealed: keyring.reencrypt(sealedOf(row), { tenantId: row.tenantId, recordId: row.id }) });
+    } catch (error) {
+      if (!(error instanceof DecryptError)) throw error;
+      failures.push({ id: row.id, tenantId: row.tenantId, reason: error.message });
+    }
+  }
+  if (failures.length > 0) throw new RotationAbortedError(failures);
+
+  await database.$transaction(
+    async (tx) => {
+      for (const { row, sealed } of resealed) {
+        const { count } = await tx.apiKey.updateMany({
+          where: { id: row.id, masterKeyId: row.masterKeyId, ciphertext: row.ciphertext },
+          data: sealed,
+        });
+        if (count !== 1) throw new Error(`Rotation aborted, nothing was changed: record ${row.id} changed while rotating. Run it again.`);
+        await tx.auditEvent.create({
+          data: {
+            action: "api_key.reencrypted",
+            tenantId: row.tenantId,
+            targetType: "api_key",
+            targetId: row.id,
+            metadata: JSON.stringify({ last4: row.last4, fromMasterKeyId: row.masterKeyId, toMasterKeyId: sealed.masterKeyId, via: "keys:rotate" }),
+          },
+        });
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return {
+    total: rows.length,
+    movedFromOldKeys: rows.filter((row) => row.masterKeyId !== keyring.currentKeyId).length,
+    currentKeyId: keyring.currentKeyId,
+  };
+}
