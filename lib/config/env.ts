@@ -29,6 +29,8 @@ const envSchema = z.object({
   RECRUSPACE_ALLOWED_BASE_URLS: z.string().default(""),
   RECRUSPACE_TIMEOUT_MS: positiveInt(10_000),
   RECRUSPACE_UPLOAD_TIMEOUT_MS: positiveInt(120_000),
+  /** Requests per minute per key that this process allows itself (Recruspace documents 100). */
+  RECRUSPACE_RATE_LIMIT_PER_MINUTE: positiveInt(100),
   MAX_CV_BYTES: positiveInt(20 * 1024 * 1024),
   SANDBOX_PORT: positiveInt(4010),
 });

@@ -17,5 +17,6 @@ export async function recruspaceForTenant(tenantId: string): Promise<RecruspaceC
     limiterKey: key.recordId,
     timeoutMs: env.RECRUSPACE_TIMEOUT_MS,
     uploadTimeoutMs: env.RECRUSPACE_UPLOAD_TIMEOUT_MS,
+    rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
   });
 }
