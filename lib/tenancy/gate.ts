@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { db } from "@/lib/db";
 import { currentUserId } from "@/lib/auth/session";
+import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
 
@@ -19,6 +20,5 @@ export async function requireTenant(requiredRole: Role = "member"): Promise<Tena
 
 /** The caller's IP as the proxy in front of us reports it, for audit and throttling. */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientIpFromHeaders(await headers());
 }

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ShieldAlert } from "lucide-react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Not allowed" };
+
+/**
+ * Where the page gate sends members who lack the role a page needs, and users who belong to no
+ * workspace (it lives outside the app shell, which needs a workspace).
+ */
+export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const noTenant = params.reason === "no_tenant";
+  return (
+    <Card className="text-center">
+      <ShieldAlert aria-hidden="true" className="mx-auto size-10 text-amber-600" />
+      <h1 className="mt-3 text-2xl font-semibold tracking-tight">
+        {noTenant ? "You are not in any workspace" : "You need to be an admin"}
+      </h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {noTenant
+          ? "Your account is not a member of any workspace. Ask an admin for an invite link, or sign out."
+          : "Only workspace admins can open this page. Ask an admin of your workspace if you need access."}
+      </p>
+      <div className="mt-6 flex flex-col gap-2 sm:flex-row sm:justify-center">
+        {noTenant ? (
+          <SignOutButton variant="secondary" className="w-full sm:w-auto" />
+        ) : (
+          <Link
+            href="/"
+            className="inline-flex h-10 items-center justify-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            Back to your workspace
+          </Link>
+        )}
+      </div>
+    </Card>
+  );
+}

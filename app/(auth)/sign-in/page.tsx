@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { currentUser } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/auth/next-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNextPath(typeof params.next === "string" ? params.next : null) ?? undefined;
+  if (await currentUser()) redirect(next ?? "/");
+  const email = typeof params.email === "string" ? params.email.slice(0, 320) : undefined;
+  return (
+    <Card>
+      <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">Welcome back. Sign in to your workspace.</p>
+      <SignInForm next={next} email={email} />
+    </Card>
+  );
+}

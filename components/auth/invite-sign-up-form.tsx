@@ -1,0 +1,37 @@
+"use client";
+
+import { signUpWithInviteAction } from "@/app/(auth)/invite/[token]/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { PasswordField } from "./password-field";
+import { PASSWORD_HINT } from "./sign-up-form";
+import { useActionForm } from "./use-action-form";
+
+/** Sign-up for an invited person: the email is the invite's and cannot be changed. */
+export function InviteSignUpForm({ token, email }: { token: string; email: string }) {
+  const { pending, error, fieldErrors, submit } = useActionForm(signUpWithInviteAction);
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        submit({ token, name: String(data.get("name") ?? ""), password: String(data.get("password") ?? "") });
+      }}
+    >
+      <FormError message={error} />
+      <Field label="Email" hint="The invite is for this address." required>
+        {(props) => <Input {...props} name="email" type="email" value={email} readOnly aria-readonly="true" autoComplete="email" className="bg-slate-100 dark:bg-slate-800" />}
+      </Field>
+      <Field label="Your name" error={fieldErrors.name} required>
+        {(props) => <Input {...props} name="name" autoComplete="name" />}
+      </Field>
+      <PasswordField autoComplete="new-password" error={fieldErrors.password} hint={PASSWORD_HINT} />
+      <Button type="submit" className="w-full" loading={pending}>
+        Create account and join
+      </Button>
+    </form>
+  );
+}

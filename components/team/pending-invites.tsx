@@ -1,0 +1,43 @@
+"use client";
+
+import { toast } from "sonner";
+import { revokeMemberInvite } from "@/app/(app)/settings/team/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { formatDate } from "@/components/workspace/format";
+import type { Role } from "@/lib/tenancy/roles";
+
+export type PendingInviteRow = { id: string; email: string; role: Role; expiresAt: string };
+
+export function PendingInvites({ invites }: { invites: PendingInviteRow[] }) {
+  if (invites.length === 0) {
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No pending invites.</p>;
+  }
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+      {invites.map((invite) => (
+        <li key={invite.id} className="flex flex-wrap items-center gap-3 px-3 py-3 text-sm">
+          <span className="min-w-0 flex-1 truncate font-medium">{invite.email}</span>
+          <Badge tone={invite.role === "admin" ? "brand" : "neutral"}>{invite.role === "admin" ? "Admin" : "Member"}</Badge>
+          <span className="text-slate-600 dark:text-slate-400">Expires {formatDate(invite.expiresAt)}</span>
+          <ConfirmDialog
+            title={`Revoke the invite for ${invite.email}?`}
+            description="The link stops working immediately. You can create a new invite later."
+            confirmLabel="Revoke"
+            onConfirm={async () => {
+              const result = await revokeMemberInvite({ inviteId: invite.id });
+              if (result.ok) toast.success(`Invite for ${invite.email} revoked.`);
+              else toast.error(result.error);
+            }}
+            trigger={
+              <Button variant="ghost" size="sm" aria-label={`Revoke invite for ${invite.email}`}>
+                Revoke
+              </Button>
+            }
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { SANDBOX_DEMO_KEY } from "../../sandbox/seed-data";
+import { e2eEnv } from "./env";
+
+export type SeedPerson = { email: string; password: string; name: string };
+export type SeededWorkspace = { tenantId: string; tenantName: string; admin: SeedPerson; member: SeedPerson };
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+/**
+ * A fresh tenant with one admin and one member in the e2e database. By default its vault holds the
+ * sandbox demo key for the e2e sandbox; pass `apiKey: null` for a workspace without a key.
+ */
+export function seedWorkspace(options: { apiKey?: string | null } = {}): SeededWorkspace {
+  const env = e2eEnv();
+  const apiKey = options.apiKey === undefined ? SANDBOX_DEMO_KEY : options.apiKey;
+  const output = execFileSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/seed-e2e.ts", JSON.stringify({ apiKey, baseUrl: env.sandboxURL })],
+    { cwd: root, env: { ...process.env, ...env.serverEnv, NODE_ENV: "test" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const lastLine = output.trim().split("\n").pop() ?? "";
+  return JSON.parse(lastLine) as SeededWorkspace;
+}
+
+/** Signs in through the real form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, creds: { email: string; password: string }, next?: string): Promise<void> {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  await page.getByLabel("Email").fill(creds.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(creds.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
+}

@@ -1,0 +1,16 @@
+import type { TenantContext } from "./context";
+import { UserFacingError } from "@/lib/actions/user-facing-error";
+
+/** The tenant to make active, if the user belongs to it (the gate re-checks on every request anyway). */
+export function chooseTenant(ctx: Pick<TenantContext, "memberships">, tenantId: string): { tenantId: string; tenantName: string } {
+  const membership = ctx.memberships.find((m) => m.tenantId === tenantId);
+  if (!membership) throw new UserFacingError("forbidden", "You are not a member of that workspace.");
+  return { tenantId: membership.tenantId, tenantName: membership.tenantName };
+}
+
+export const ACTIVE_TENANT_COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 60 * 60 * 24 * 365,
+} as const;

@@ -1,0 +1,24 @@
+// Creates a fresh, uniquely named workspace for one e2e test and prints it as JSON on the last line.
+// Usage: tsx --conditions=react-server scripts/seed-e2e.ts '{"apiKey":"…"|null,"baseUrl":"http://…"}'
+import { randomBytes } from "node:crypto";
+import { createPrismaClient } from "../lib/db/create-client";
+import { seedWorkspace } from "../lib/tenancy/seed-workspace";
+
+const options = JSON.parse(process.argv[2] || "{}") as { apiKey?: string | null; baseUrl?: string };
+const id = randomBytes(5).toString("hex");
+const admin = { email: `admin-${id}@e2e.test`, password: `E2e-admin-pass-${id}`, name: `Ada Admin ${id}` };
+const member = { email: `member-${id}@e2e.test`, password: `E2e-member-pass-${id}`, name: `Mo Member ${id}` };
+const tenantName = `E2E Workspace ${id}`;
+
+const database = createPrismaClient();
+try {
+  const { tenantId } = await seedWorkspace(database, {
+    tenantName,
+    admin,
+    member,
+    apiKey: options.apiKey && options.baseUrl ? { key: options.apiKey, baseUrl: options.baseUrl } : null,
+  });
+  console.log(JSON.stringify({ tenantId, tenantName, admin, member }));
+} finally {
+  await database.$disconnect();
+}
