@@ -3,8 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "../lib/db/create-client";
 import { seedWorkspace } from "../lib/tenancy/seed-workspace";
+import { createInvite } from "../lib/tenancy/invites";
 
-const options = JSON.parse(process.argv[2] || "{}") as { apiKey?: string | null; baseUrl?: string };
+const options = JSON.parse(process.argv[2] || "{}") as { apiKey?: string | null; baseUrl?: string; invite?: boolean };
 const id = randomBytes(5).toString("hex");
 const admin = { email: `admin-${id}@e2e.test`, password: `E2e-admin-pass-${id}`, name: `Ada Admin ${id}` };
 const member = { email: `member-${id}@e2e.test`, password: `E2e-member-pass-${id}`, name: `Mo Member ${id}` };
@@ -12,13 +13,20 @@ const tenantName = `E2E Workspace ${id}`;
 
 const database = createPrismaClient();
 try {
-  const { tenantId } = await seedWorkspace(database, {
+  const { tenantId, adminId, memberId } = await seedWorkspace(database, {
     tenantName,
     admin,
     member,
     apiKey: options.apiKey && options.baseUrl ? { key: options.apiKey, baseUrl: options.baseUrl } : null,
   });
-  console.log(JSON.stringify({ tenantId, tenantName, admin, member }));
+  // Ids let specs aim requests at this tenant's records directly (the isolation matrix needs them).
+  const activeKey = await database.apiKey.findFirst({ where: { tenantId, status: "active" }, select: { id: true } });
+  const invite = options.invite
+    ? await createInvite(database, { tenantId, userId: adminId, email: admin.email }, { email: `invitee-${id}@e2e.test`, role: "member" })
+    : null;
+  console.log(
+    JSON.stringify({ tenantId, tenantName, admin: { ...admin, id: adminId }, member: { ...member, id: memberId }, apiKeyId: activeKey?.id ?? null, inviteId: invite?.inviteId ?? null }),
+  );
 } finally {
   await database.$disconnect();
 }

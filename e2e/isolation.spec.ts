@@ -1,0 +1,252 @@
+import Database from "better-sqlite3";
+import type { Browser, APIRequestContext } from "@playwright/test";
+import { SANDBOX_KEYS } from "../sandbox/seed-data";
+import { e2eEnv } from "./support/env";
+import { expect, test } from "./support/fixtures";
+import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
+import { builtRouteHandlers, builtServerActions, callServerAction, type BuiltAction } from "./support/server-actions";
+
+/**
+ * The tenant-isolation matrix: every server action and route handler in the production build is
+ * called directly (no UI) as a signed-out visitor, as a member where an admin is required, and as an
+ * admin of another tenant aiming at tenant A's records. Every cell must be refused and tenant A's
+ * data must be unchanged. An action or route that is not in these tables fails the suite.
+ */
+
+type Targets = {
+  a: SeededWorkspace;
+  poolId: number;
+  poolIds: number[];
+  poolName: string;
+  candidateId: number;
+  candidateEmail: string;
+  candidateLastName: string;
+  jobPostHash: string;
+};
+
+type Row = {
+  /** "public": reachable before sign-in (sign-in, sign-up, invite pages); the rest need a tenant. */
+  access: "public" | "member" | "admin";
+  /** Arguments aimed at tenant A's records. */
+  args: (t: Targets) => unknown[];
+  /**
+   * For actions that legitimately succeed for any tenant (they work on the caller's own data), a check
+   * that the answer holds nothing of tenant A's.
+   */
+  crossTenantOk?: (text: string, t: Targets) => void;
+};
+
+const env = e2eEnv();
+const probe = "isolation-probe";
+
+const ACTIONS: Record<string, Row> = {
+  "app/(app)/_tenancy/actions.ts#switchTenant": { access: "member", args: (t) => [{ tenantId: t.a.tenantId }] },
+  "app/(app)/candidates/[id]/actions.ts#addCandidateNoteAction": {
+    access: "member",
+    args: (t) => [{ candidateId: t.candidateId, text: probe }],
+  },
+  "app/(app)/candidates/[id]/actions.ts#addCandidateTagAction": {
+    access: "member",
+    args: (t) => [{ candidateId: t.candidateId, title: probe }],
+  },
+  "app/(app)/candidates/new/actions.ts#checkDuplicate": {
+    access: "member",
+    args: (t) => [{ email: t.candidateEmail }],
+    crossTenantOk: (text, t) => expect(text).not.toContain(t.candidateLastName),
+  },
+  "app/(app)/candidates/new/actions.ts#createCandidate": {
+    access: "member",
+    args: (t) => [
+      {
+        firstName: "Iso",
+        lastName: probe,
+        email: `iso-${Date.now()}@example.com`,
+        phone: "",
+        destination: `talent_pool:${t.poolId}`,
+        cv: { documentId: "1", name: "cv.pdf", size: 100 },
+      },
+    ],
+  },
+  "app/(app)/candidates/new/actions.ts#listDestinations": {
+    access: "member",
+    args: () => [{ search: "" }],
+    crossTenantOk: (text, t) => {
+      for (const id of t.poolIds) expect(text).not.toMatch(new RegExp(`talent_pool:${id}(?![0-9])`));
+    },
+  },
+  "app/(app)/candidates/new/actions.ts#addExistingCandidate": {
+    access: "member",
+    args: (t) => [{ candidateId: t.candidateId, destination: `talent_pool:${t.poolId}` }],
+  },
+  "app/(app)/job-posts/[hash]/apply/actions.ts#loadQuestions": { access: "member", args: (t) => [{ hash: t.jobPostHash }] },
+  "app/(app)/job-posts/[hash]/apply/actions.ts#applyToJobPost": {
+    access: "member",
+    args: (t) => [{ hash: t.jobPostHash, values: { firstName: "Iso", lastName: probe, email: "iso@example.com" } }],
+  },
+  "app/(app)/talent-pools/actions.ts#createTalentPoolAction": {
+    access: "member",
+    args: () => [{ name: `${probe} pool` }],
+    // Creating a pool is the caller's own business; it must land in the caller's company, not A's.
+    crossTenantOk: () => {},
+  },
+  "app/(app)/talent-pools/actions.ts#renameTalentPoolAction": { access: "member", args: (t) => [{ id: t.poolId, name: probe }] },
+  "app/(app)/talent-pools/actions.ts#deleteTalentPoolAction": { access: "member", args: (t) => [{ id: t.poolId, name: t.poolName }] },
+  "app/(app)/settings/keys/actions.ts#addApiKey": {
+    access: "admin",
+    args: () => [{ label: probe, baseUrl: env.sandboxURL, apiKey: SANDBOX_KEYS.initech }],
+  },
+  "app/(app)/settings/keys/actions.ts#replaceApiKey": {
+    access: "admin",
+    args: (t) => [{ keyId: t.a.apiKeyId, label: probe, baseUrl: env.sandboxURL, apiKey: SANDBOX_KEYS.initech }],
+  },
+  "app/(app)/settings/keys/actions.ts#revokeApiKey": { access: "admin", args: (t) => [{ keyId: t.a.apiKeyId }] },
+  "app/(app)/settings/keys/actions.ts#verifyApiKey": { access: "admin", args: (t) => [{ keyId: t.a.apiKeyId }] },
+  "app/(app)/settings/team/actions.ts#inviteMember": {
+    access: "admin",
+    args: () => [{ email: `iso-invite-${Date.now()}@example.com`, role: "admin" }],
+  },
+  "app/(app)/settings/team/actions.ts#changeRole": { access: "admin", args: (t) => [{ userId: t.a.member.id, role: "admin" }] },
+  "app/(app)/settings/team/actions.ts#removeTeamMember": { access: "admin", args: (t) => [{ userId: t.a.member.id }] },
+  "app/(app)/settings/team/actions.ts#revokeMemberInvite": { access: "admin", args: (t) => [{ inviteId: t.a.inviteId }] },
+  "app/(auth)/sign-in/actions.ts#signInAction": { access: "public", args: () => [] },
+  "app/(auth)/sign-up/actions.ts#signUpAction": { access: "public", args: () => [] },
+  "app/(auth)/sign-out/actions.ts#signOutAction": { access: "public", args: () => [] },
+  "app/(auth)/invite/[token]/actions.ts#acceptInviteAction": { access: "public", args: () => [] },
+  "app/(auth)/invite/[token]/actions.ts#signUpWithInviteAction": { access: "public", args: () => [] },
+};
+
+/** Admin-only actions that a cross-tenant admin may run on their own tenant (they never see A). */
+const OWN_TENANT_ADMIN_ACTIONS = new Set(["app/(app)/settings/team/actions.ts#inviteMember", "app/(app)/settings/keys/actions.ts#addApiKey"]);
+
+const ROUTES: Record<string, { path: (t: Targets) => string; method: "GET" | "POST" }> = {
+  "/api/candidates/[id]/cv/route": { path: (t) => `/api/candidates/${t.candidateId}/cv`, method: "GET" },
+  "/api/candidates/[id]/photo/route": { path: (t) => `/api/candidates/${t.candidateId}/photo`, method: "GET" },
+  "/api/uploads/cv/route": { path: () => "/api/uploads/cv?name=cv.pdf", method: "POST" },
+};
+const PUBLIC_ROUTES = new Set(["/api/auth/[...nextauth]/route", "/api/health/route"]);
+
+async function sandboxGet<T>(path: string): Promise<T> {
+  const response = await fetch(`${env.sandboxURL}${path}`, { headers: { Authorization: `Bearer ${SANDBOX_KEYS.acme}` } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function loadTargets(a: SeededWorkspace): Promise<Targets> {
+  const pools = await sandboxGet<{ id: number; name: string; candidate_count: number }[]>("/api/v1/client/talent-pools/");
+  const pool = pools.find((p) => p.candidate_count > 0)!;
+  const page = await sandboxGet<{ results: { id: number; email: string; last_name: string }[] }>(
+    `/api/v1/client/talent-pools/${pool.id}/candidates/?page_size=1`,
+  );
+  const candidate = page.results[0]!;
+  const posts = await sandboxGet<{ results: { hash: string }[] }>("/api/v1/client/job-posts/?status=published&page_size=1");
+  return {
+    a,
+    poolId: pool.id,
+    poolIds: pools.map((p) => p.id),
+    poolName: pool.name,
+    candidateId: candidate.id,
+    candidateEmail: candidate.email,
+    candidateLastName: candidate.last_name,
+    jobPostHash: posts.results[0]!.hash,
+  };
+}
+
+/** Tenant A's records, read straight from the database and the sandbox, to prove nothing changed. */
+async function snapshotA(t: Targets) {
+  const file = env.serverEnv.DATABASE_URL!.replace(/^file:/, "");
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const keys = sqlite.prepare(`SELECT id, status FROM "ApiKey" WHERE "tenantId" = ? ORDER BY id`).all(t.a.tenantId);
+    const members = sqlite.prepare(`SELECT "userId", role FROM "Membership" WHERE "tenantId" = ? ORDER BY "userId"`).all(t.a.tenantId);
+    const invites = sqlite.prepare(`SELECT id, "revokedAt", "acceptedAt" FROM "Invite" WHERE "tenantId" = ? ORDER BY id`).all(t.a.tenantId);
+    const notes = sqlite.prepare(`SELECT COUNT(*) AS n FROM "CandidateNote" WHERE text = ?`).get(probe);
+    const pools = await sandboxGet<{ id: number; name: string }[]>("/api/v1/client/talent-pools/");
+    const candidate = await sandboxGet<{ tags: { title: string }[]; first_name: string }>(`/api/v1/client/candidates/${t.candidateId}/`);
+    return { keys, members, invites, notes, pools: pools.map((p) => `${p.id}:${p.name}`).sort(), tags: candidate.tags.map((x) => x.title).sort() };
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function signedInRequest(browser: Browser, creds: { email: string; password: string }): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL: env.baseURL });
+  const page = await context.newPage();
+  await signIn(page, creds);
+  return { request: context.request, close: () => context.close() };
+}
+
+test.describe("tenant isolation matrix @desktop-only", () => {
+  let actions: BuiltAction[];
+  let targets: Targets;
+  let b: SeededWorkspace;
+
+  test.beforeAll(async () => {
+    actions = builtServerActions();
+    const a = seedWorkspace({ invite: true });
+    b = seedWorkspace({ apiKey: SANDBOX_KEYS.globex });
+    targets = await loadTargets(a);
+  });
+
+  test("every server action and route handler in the build has a row in the matrix", () => {
+    const unknownActions = actions.map((a) => a.key).filter((key) => !(key in ACTIONS));
+    const unknownRoutes = builtRouteHandlers().filter((r) => !(r in ROUTES) && !PUBLIC_ROUTES.has(r));
+    expect(unknownActions, "server actions without an isolation row").toEqual([]);
+    expect(unknownRoutes, "route handlers without an isolation row").toEqual([]);
+    expect(actions.length).toBeGreaterThan(10);
+  });
+
+  test("signed out: every tenant action answers unauthenticated and changes nothing", async ({ playwright }) => {
+    const before = await snapshotA(targets);
+    const request = await playwright.request.newContext({ baseURL: env.baseURL });
+    for (const action of actions) {
+      const row = ACTIONS[action.key];
+      if (!row || row.access === "public") continue;
+      const result = await callServerAction(request, env.baseURL, action, row.args(targets));
+      expect({ action: action.key, ok: result.ok, code: result.code }).toEqual({ action: action.key, ok: false, code: "unauthenticated" });
+    }
+    for (const [route, spec] of Object.entries(ROUTES)) {
+      const response = await request.fetch(`${env.baseURL}${spec.path(targets)}`, { method: spec.method, data: spec.method === "POST" ? "%PDF-1.4" : undefined, maxRedirects: 0 });
+      expect({ route, status: response.status() }).toEqual({ route, status: 401 });
+    }
+    await request.dispose();
+    expect(await snapshotA(targets)).toEqual(before);
+  });
+
+  test("a member calling admin actions of their own tenant is refused", async ({ browser }) => {
+    const before = await snapshotA(targets);
+    const member = await signedInRequest(browser, targets.a.member);
+    for (const action of actions) {
+      const row = ACTIONS[action.key];
+      if (row?.access !== "admin") continue;
+      const result = await callServerAction(member.request, env.baseURL, action, row.args(targets));
+      expect({ action: action.key, ok: result.ok, code: result.code }).toEqual({ action: action.key, ok: false, code: "forbidden" });
+    }
+    await member.close();
+    expect(await snapshotA(targets)).toEqual(before);
+  });
+
+  test("an admin of tenant B cannot read or change tenant A's data", async ({ browser }) => {
+    const before = await snapshotA(targets);
+    const admin = await signedInRequest(browser, b.admin);
+    for (const action of actions) {
+      const row = ACTIONS[action.key];
+      if (!row || row.access === "public") continue;
+      const result = await callServerAction(admin.request, env.baseURL, action, row.args(targets));
+      if (row.crossTenantOk) {
+        // These succeed on B's own data, which also proves the direct calls really reach the actions.
+        expect({ action: action.key, ok: result.ok }).toEqual({ action: action.key, ok: true });
+        row.crossTenantOk(result.text, targets);
+        continue;
+      }
+      if (OWN_TENANT_ADMIN_ACTIONS.has(action.key)) continue;
+      expect({ action: action.key, ok: result.ok }).toEqual({ action: action.key, ok: false });
+    }
+    for (const [route, spec] of Object.entries(ROUTES)) {
+      if (spec.method !== "GET") continue;
+      const response = await admin.request.get(`${env.baseURL}${spec.path(targets)}`, { maxRedirects: 0 });
+      expect({ route, status: response.status() }).toEqual({ route, status: 404 });
+    }
+    await admin.close();
+    expect(await snapshotA(targets)).toEqual(before);
+  });
+});
