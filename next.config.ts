@@ -12,7 +12,11 @@ const config: NextConfig = {
     serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      // The candidate page previews a PDF CV in a same-origin iframe (app/api/candidates/[id]/cv).
+      { source: "/api/candidates/:id/cv", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
   },
 };
 

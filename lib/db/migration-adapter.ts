@@ -31,12 +31,10 @@ class NameAsTextPool extends pg.Pool {
   constructor(config: pg.PoolConfig) {
     super(config);
     wrapQuery(this as unknown as { query: (...args: never[]) => unknown });
-  }
-  override async connect(): Promise<pg.PoolClient>;
-  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
-  override connect(callback?: never): Promise<pg.PoolClient> | void {
-    if (callback) return super.connect(callback);
-    return super.connect().then((client) => wrapQuery(client as unknown as { query: (...args: never[]) => unknown }) as unknown as pg.PoolClient);
+    // Transactions run on checked-out clients, which need the same fix.
+    this.on("connect", (client) => {
+      wrapQuery(client as unknown as { query: (...args: never[]) => unknown });
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateTenant } from "@/lib/cache/tenant-cache";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { allowedBaseUrl, readEnv } from "@/lib/config/env";
@@ -66,6 +67,8 @@ export async function addKey(scope: Scope, input: KeyInput): Promise<{ id: strin
       throw error instanceof ActiveKeyExistsError ? activeKeyExists() : error;
     });
   await audit(scope, "api_key.added", row.id, { last4: row.last4, baseUrl });
+  // Cached lists came from the account behind the old key; the next view must ask again.
+  invalidateTenant(scope.tenantId);
   return { id: row.id, last4: row.last4 };
 }
 
@@ -91,6 +94,8 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
     return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
   });
   await audit(scope, "api_key.replaced", row.id, { last4: row.last4, baseUrl, replacedKeyId: current.id, replacedLast4: current.last4 });
+  // Cached lists came from the account behind the old key; the next view must ask again.
+  invalidateTenant(scope.tenantId);
   return { id: row.id, last4: row.last4 };
 }
 
@@ -102,6 +107,8 @@ export async function revokeKey(scope: Scope, keyId: string): Promise<void> {
   });
   if (count !== 1 || !row) throw noLongerActive();
   await audit(scope, "api_key.revoked", keyId, { last4: row.last4 });
+  // Cached lists came from the account behind the old key; the next view must ask again.
+  invalidateTenant(scope.tenantId);
 }
 
 /** Re-checks the stored active key against Recruspace and records when that last succeeded. */

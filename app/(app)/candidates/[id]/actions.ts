@@ -1,0 +1,33 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { db } from "@/lib/db";
+import { addCandidateNote, MAX_NOTE_LENGTH } from "@/lib/workspace/candidate-notes";
+import { addCandidateTag, MAX_TAG_LENGTH } from "@/lib/workspace/candidate-tags";
+
+const candidateId = z.number().int().positive();
+
+export const addCandidateNoteAction = defineAction(
+  {
+    name: "candidates.addNote",
+    role: "member",
+    input: z.object({
+      candidateId,
+      text: z.string().trim().min(1, "Write the note first.").max(MAX_NOTE_LENGTH, `Keep notes under ${MAX_NOTE_LENGTH} characters.`),
+    }),
+  },
+  async (input, ctx) => addCandidateNote(db(), await ctx.recruspace(), ctx, input),
+);
+
+export const addCandidateTagAction = defineAction(
+  {
+    name: "candidates.addTag",
+    role: "member",
+    input: z.object({
+      candidateId,
+      title: z.string().trim().min(1, "Type a tag first.").max(MAX_TAG_LENGTH, `Keep tags under ${MAX_TAG_LENGTH} characters.`),
+    }),
+  },
+  async (input, ctx) => addCandidateTag(await ctx.recruspace(), ctx, input),
+);

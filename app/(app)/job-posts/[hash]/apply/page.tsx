@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { loadApplyQuestions } from "@/lib/candidates/apply";
+import { maxCvBytes } from "@/lib/candidates/server-config";
+import { asCandidateApi } from "@/lib/candidates/client-compat";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { ApplyForm } from "@/components/candidates/apply-form";
+import { checkDuplicate } from "@/app/(app)/candidates/new/actions";
+import { applyToJobPost } from "./actions";
+
+export const metadata: Metadata = { title: "Apply a candidate" };
+
+const HASH = /^[A-Za-z0-9_-]{1,64}$/;
+
+export default async function ApplyPage({ params }: { params: Promise<{ hash: string }> }) {
+  const { hash } = await params;
+  if (!HASH.test(hash)) notFound();
+  const ctx = await requireTenantPage("member", `/job-posts/${hash}/apply`);
+  const loaded = await loadUpstream(async () => {
+    const api = asCandidateApi(await recruspaceForTenant(ctx.tenantId));
+    const [post, questions] = await Promise.all([api.getJobPost(hash), loadApplyQuestions(api, hash)]);
+    return { post, questions };
+  });
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href={`/job-posts/${encodeURIComponent(hash)}`} className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline dark:text-blue-300">
+        <ArrowLeft aria-hidden="true" className="size-4" /> Back to the job post
+      </Link>
+      {!loaded.ok ? (
+        loaded.problem.kind === "not_found" ? (
+          <Notice tone="error" title="Job post not found">
+            <p>Recruspace has no job post with this link for your company.</p>
+          </Notice>
+        ) : (
+          <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        )
+      ) : (
+        <>
+          <PageHeader title={`Apply to ${loaded.data.post.title}`} description="Apply a candidate on their behalf, with the post's questions." />
+          <Card>
+            <ApplyForm
+              hash={hash}
+              postTitle={loaded.data.post.title}
+              questions={loaded.data.questions}
+              maxBytes={maxCvBytes()}
+              apply={applyToJobPost}
+              checkDuplicate={checkDuplicate}
+            />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

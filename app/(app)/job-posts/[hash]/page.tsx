@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, ClipboardList, UserPlus } from "lucide-react";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { clientSourceFor } from "@/lib/workspace/client-source";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { JobPostDetailView } from "@/components/job-posts/job-post-detail";
+import { JobPostQuestions } from "@/components/job-posts/job-post-questions";
+
+export const metadata: Metadata = { title: "Job post" };
+
+const HASH = /^[A-Za-z0-9_-]{1,64}$/;
+
+export default async function JobPostPage({ params }: { params: Promise<{ hash: string }> }) {
+  const { hash } = await params;
+  if (!HASH.test(hash)) notFound();
+  const ctx = await requireTenantPage("member");
+  const client = clientSourceFor(ctx.tenantId);
+  const [post, questions] = await Promise.all([
+    loadUpstream(async () => (await client()).getJobPost(hash)),
+    loadUpstream(async () => (await client()).listJobPostQuestions(hash)),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <Link href="/job-posts" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline dark:text-blue-300">
+        <ArrowLeft aria-hidden="true" className="size-4" /> All job posts
+      </Link>
+      {!post.ok ? (
+        post.problem.kind === "not_found" ? (
+          <Notice tone="error" title="Job post not found">
+            <p>Recruspace has no job post with this link for your company. It may have been deleted.</p>
+          </Notice>
+        ) : (
+          <UpstreamNotice problem={post.problem} role={ctx.role} />
+        )
+      ) : (
+        <>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+            <h1 className="text-2xl font-semibold tracking-tight">{post.data.title}</h1>
+            <div className="flex flex-wrap gap-2">
+              <Button asChild variant="secondary">
+                <Link href={`/candidates/new?jobPost=${encodeURIComponent(post.data.hash)}`}>
+                  <UserPlus aria-hidden="true" className="size-4" /> Add candidate
+                </Link>
+              </Button>
+              <Button asChild>
+                <Link href={`/job-posts/${encodeURIComponent(post.data.hash)}/apply`}>
+                  <ClipboardList aria-hidden="true" className="size-4" /> Apply a candidate
+                </Link>
+              </Button>
+            </div>
+          </div>
+          <JobPostDetailView post={post.data} />
+          <Card>
+            <h2 className="text-lg font-semibold">Application questions</h2>
+            <div className="mt-3">
+              {questions.ok ? (
+                <JobPostQuestions questions={questions.data} />
+              ) : (
+                <UpstreamNotice problem={questions.problem} role={ctx.role} />
+              )}
+            </div>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

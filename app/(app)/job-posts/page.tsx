@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { clientSourceFor } from "@/lib/workspace/client-source";
+import { jobPostsPage } from "@/lib/workspace/lists";
+import { jobPostQueryParams, parseJobPostQuery } from "@/lib/workspace/job-post-query";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { Pagination, hrefWith } from "@/components/ui/pagination";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { JobPostFilters } from "@/components/job-posts/job-post-filters";
+import { JobPostsTable } from "@/components/job-posts/job-posts-table";
+
+export const metadata: Metadata = { title: "Job posts" };
+
+export default async function JobPostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requireTenantPage("member");
+  const query = parseJobPostQuery(await searchParams);
+  const params = jobPostQueryParams(query);
+  const loaded = await loadUpstream(() => jobPostsPage(ctx.tenantId, clientSourceFor(ctx.tenantId), query));
+  const filtered = Boolean(query.status || query.search);
+
+  return (
+    <>
+      <PageHeader title="Job posts" description="Your company's job posts in Recruspace." />
+      <div className="space-y-4">
+        <Suspense>
+          <JobPostFilters status={query.status} search={query.search} />
+        </Suspense>
+        {!loaded.ok ? (
+          loaded.problem.kind === "not_found" && query.page > 1 ? (
+            <Notice
+              tone="warning"
+              title="That page is past the end of the list"
+              action={
+                <Link href={hrefWith("/job-posts", params, { page: undefined })} className="font-medium underline">
+                  Go to the first page
+                </Link>
+              }
+            />
+          ) : (
+            <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+          )
+        ) : loaded.data.results.length === 0 ? (
+          <EmptyState
+            title={filtered ? "No job posts match" : "No job posts yet"}
+            description={filtered ? "Try another status or search term." : "Job posts created in Recruspace appear here."}
+            action={
+              filtered ? (
+                <Link href="/job-posts" className="font-medium text-brand-700 underline dark:text-blue-300">
+                  Clear the filters
+                </Link>
+              ) : null
+            }
+          />
+        ) : (
+          <>
+            <JobPostsTable
+              rows={loaded.data.results.map((post) => ({
+                hash: post.hash,
+                title: post.title,
+                status: post.status,
+                applicantCount: post.applicant_count,
+                createdAt: post.created_at,
+              }))}
+            />
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+              <Pagination
+                page={query.page}
+                pageSize={query.pageSize}
+                total={loaded.data.count}
+                pathname="/job-posts"
+                params={params}
+                noun="job posts"
+                className="flex-1"
+              />
+              <Suspense>
+                <PageSizeSelect value={query.pageSize} />
+              </Suspense>
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { AppShell } from "@/components/shell/app-shell";
+
+/** Every signed-in page renders inside the shell; the gate redirects strangers to sign-in. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireTenantPage("member");
+  return <AppShell ctx={ctx}>{children}</AppShell>;
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { clientSourceFor } from "@/lib/workspace/client-source";
+import { companyOffices } from "@/lib/workspace/lists";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { OfficesTable } from "@/components/company/offices-table";
+
+export const metadata: Metadata = { title: "Offices" };
+
+export default async function OfficesPage() {
+  const ctx = await requireTenantPage("member");
+  const loaded = await loadUpstream(() => companyOffices(ctx.tenantId, clientSourceFor(ctx.tenantId)));
+  return (
+    <>
+      <PageHeader title="Offices" description="Your company's offices as Recruspace knows them." />
+      {!loaded.ok ? (
+        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+      ) : loaded.data.length === 0 ? (
+        <EmptyState title="No offices" description="Offices added in Recruspace appear here." />
+      ) : (
+        <OfficesTable
+          rows={loaded.data.map((o) => ({
+            id: o.id,
+            name: o.name,
+            address: o.address ?? "",
+            city: o.city ?? "",
+            country: o.country ?? "",
+            postalCode: o.postal_code ?? "",
+            isHeadquarters: Boolean(o.is_headquarters),
+          }))}
+        />
+      )}
+    </>
+  );
+}

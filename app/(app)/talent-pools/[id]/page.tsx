@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft, UserPlus } from "lucide-react";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { clientSourceFor } from "@/lib/workspace/client-source";
+import { poolCandidatesPage, talentPools } from "@/lib/workspace/lists";
+import { parsePage, parsePageSize } from "@/lib/workspace/job-post-query";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { fullName } from "@/components/workspace/format";
+import { PoolCandidatesTable } from "@/components/talent-pools/pool-candidates-table";
+import { DeletePoolButton, RenamePoolButton } from "@/components/talent-pools/pool-dialogs";
+import { Suspense } from "react";
+
+export const metadata: Metadata = { title: "Talent pool" };
+
+export default async function TalentPoolPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id: rawId } = await params;
+  if (!/^\d{1,10}$/.test(rawId)) notFound();
+  const poolId = Number(rawId);
+  const ctx = await requireTenantPage("member");
+  const query = await searchParams;
+  const page = parsePage(query.page);
+  const pageSize = parsePageSize(query.pageSize);
+  const client = clientSourceFor(ctx.tenantId);
+  const [pools, candidates] = await Promise.all([
+    loadUpstream(() => talentPools(ctx.tenantId, client)),
+    loadUpstream(() => poolCandidatesPage(ctx.tenantId, client, poolId, page, pageSize)),
+  ]);
+  const pool = pools.ok ? pools.data.find((p) => p.id === poolId) : undefined;
+  const urlParams = { pageSize: pageSize === 20 ? undefined : String(pageSize), page: page === 1 ? undefined : String(page) };
+  const back = (
+    <Link href="/talent-pools" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline dark:text-blue-300">
+      <ArrowLeft aria-hidden="true" className="size-4" /> All talent pools
+    </Link>
+  );
+
+  if (pools.ok && !pool) {
+    return (
+      <div className="space-y-6">
+        {back}
+        <Notice tone="error" title="Talent pool not found">
+          <p>There is no talent pool with this number in your company. It may have been deleted.</p>
+        </Notice>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      {back}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{pool?.name ?? `Talent pool ${poolId}`}</h1>
+          {pool ? (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {pool.candidate_count} {pool.candidate_count === 1 ? "candidate" : "candidates"}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button asChild>
+            <Link href={`/candidates/new?pool=${poolId}`}>
+              <UserPlus aria-hidden="true" className="size-4" /> Add candidate
+            </Link>
+          </Button>
+          {pool ? (
+            <>
+              <RenamePoolButton pool={{ id: pool.id, name: pool.name }} />
+              <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" />
+            </>
+          ) : null}
+        </div>
+      </div>
+      {!candidates.ok ? (
+        candidates.problem.kind === "not_found" && page > 1 ? (
+          <Notice
+            tone="warning"
+            title="That page is past the end of the list"
+            action={
+              <Link href={`/talent-pools/${poolId}`} className="font-medium underline">
+                Go to the first page
+              </Link>
+            }
+          />
+        ) : (
+          <UpstreamNotice problem={candidates.problem} role={ctx.role} />
+        )
+      ) : candidates.data.results.length === 0 ? (
+        <EmptyState
+          title="No candidates in this pool yet"
+          description="Add a candidate to start filling it."
+          action={
+            <Link href={`/candidates/new?pool=${poolId}`} className="font-medium text-brand-700 underline dark:text-blue-300">
+              Add a candidate
+            </Link>
+          }
+        />
+      ) : (
+        <>
+          <PoolCandidatesTable
+            rows={candidates.data.results.map((c) => ({
+              id: c.id,
+              name: fullName(c),
+              email: c.email,
+              tags: c.tags.map((t) => t.title),
+              addedAt: c.added_at ?? c.created_at,
+              suitability: c.suitability ?? null,
+            }))}
+          />
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+            <Pagination
+              page={page}
+              pageSize={pageSize}
+              total={candidates.data.count}
+              pathname={`/talent-pools/${poolId}`}
+              params={urlParams}
+              noun="candidates"
+              className="flex-1"
+            />
+            <Suspense>
+              <PageSizeSelect value={pageSize} />
+            </Suspense>
+          </div>
+        </>
+      )}
+      {!pools.ok ? <UpstreamNotice problem={pools.problem} role={ctx.role} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
+
+const poolName = z.string().trim().min(1, "Give the pool a name.").max(255, "Use at most 255 characters.");
+const poolId = z.number().int().positive();
+
+export const createTalentPoolAction = defineAction(
+  { name: "talentPools.create", role: "member", input: z.object({ name: poolName }) },
+  async (input, ctx) => {
+    const pool = await createTalentPool(await ctx.recruspace(), ctx, input.name);
+    return { id: pool.id, name: pool.name };
+  },
+);
+
+export const renameTalentPoolAction = defineAction(
+  { name: "talentPools.rename", role: "member", input: z.object({ id: poolId, name: poolName }) },
+  async (input, ctx) => {
+    const pool = await renameTalentPool(await ctx.recruspace(), ctx, input.id, input.name);
+    return { id: pool.id, name: pool.name };
+  },
+);
+
+export const deleteTalentPoolAction = defineAction(
+  { name: "talentPools.delete", role: "member", input: z.object({ id: poolId, name: z.string().max(255).optional() }) },
+  async (input, ctx) => {
+    await deleteTalentPool(await ctx.recruspace(), ctx, input.id, input.name);
+    return { id: input.id };
+  },
+);

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { clientSourceFor } from "@/lib/workspace/client-source";
+import { companyUsers } from "@/lib/workspace/lists";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { fullName } from "@/components/workspace/format";
+import { CompanyUsersTable } from "@/components/company/users-table";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function CompanyUsersPage() {
+  const ctx = await requireTenantPage("member");
+  const loaded = await loadUpstream(() => companyUsers(ctx.tenantId, clientSourceFor(ctx.tenantId)));
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="People with access to your company in Recruspace (not the members of this workspace, who are under Settings → Team)."
+      />
+      {!loaded.ok ? (
+        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+      ) : loaded.data.length === 0 ? (
+        <EmptyState title="No users" description="Recruspace lists no users for your company." />
+      ) : (
+        <CompanyUsersTable
+          rows={loaded.data.map((u) => ({
+            id: u.id,
+            name: fullName(u.user),
+            email: u.user.email,
+            role: u.role,
+            isActive: u.is_active !== false,
+            createdAt: u.created_at,
+          }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Download, ExternalLink } from "lucide-react";
+import { resolveContentType } from "@/lib/workspace/candidate-file";
+import { Button } from "@/components/ui/button";
+import { formatBytes } from "@/components/workspace/format";
+
+type CvFile = { name: string; type?: string | null; file_size?: number | null };
+
+/** PDFs are previewed inline (through our own route); Word files are offered as downloads. */
+export function CvPanel({ candidateId, cv }: { candidateId: number; cv: CvFile | null | undefined }) {
+  if (!cv) return <p className="text-sm text-slate-600 dark:text-slate-400">No CV on file for this candidate.</p>;
+  const src = `/api/candidates/${candidateId}/cv`;
+  const isPdf = resolveContentType(cv.name, cv.type, null) === "application/pdf";
+  const size = formatBytes(cv.file_size);
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="min-w-0 truncate text-sm">
+          <span className="font-medium">{cv.name}</span>
+          {size ? <span className="text-slate-600 dark:text-slate-400"> · {size}</span> : null}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          {isPdf ? (
+            <Button asChild variant="secondary" size="sm">
+              <a href={src} target="_blank" rel="noopener">
+                <ExternalLink aria-hidden="true" className="size-4" /> Open
+              </a>
+            </Button>
+          ) : null}
+          <Button asChild variant="secondary" size="sm">
+            <a href={`${src}?download=1`} download={cv.name}>
+              <Download aria-hidden="true" className="size-4" /> Download CV
+            </a>
+          </Button>
+        </div>
+      </div>
+      {isPdf ? (
+        <iframe
+          src={src}
+          title={`CV preview: ${cv.name}`}
+          className="hidden h-[70vh] w-full rounded-md border border-slate-200 bg-slate-50 sm:block dark:border-slate-800 dark:bg-slate-900"
+        />
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Word documents cannot be previewed in the browser; download the file to read it.</p>
+      )}
+    </div>
+  );
+}

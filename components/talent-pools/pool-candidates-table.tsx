@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+import { formatDate } from "@/components/workspace/format";
+import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
+
+export type PoolCandidateRow = {
+  id: number;
+  name: string;
+  email: string;
+  tags: string[];
+  addedAt: string | null | undefined;
+  suitability: string | null;
+};
+
+const column = createColumnHelper<PoolCandidateRow>();
+const columns = [
+  column.accessor("name", {
+    header: "Name",
+    cell: (info) => (
+      <Link href={`/candidates/${info.row.original.id}`} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("email", { header: "Email", cell: (info) => <span className="break-all">{info.getValue()}</span> }),
+  column.accessor("tags", {
+    header: "Tags",
+    enableSorting: false,
+    cell: (info) =>
+      info.getValue().length ? (
+        <span className="flex flex-wrap gap-1">
+          {info.getValue().map((tag) => (
+            <Badge key={tag} tone="brand">
+              {tag}
+            </Badge>
+          ))}
+        </span>
+      ) : (
+        <span className="text-slate-500 dark:text-slate-400">—</span>
+      ),
+    meta: { className: "hidden md:table-cell" },
+  }),
+  column.accessor("addedAt", {
+    header: "Added",
+    cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
+    meta: { className: "hidden sm:table-cell" },
+  }),
+  column.accessor("suitability", {
+    header: "Suitability",
+    cell: (info) => <SuitabilityBadge value={info.getValue()} />,
+    meta: { className: "hidden sm:table-cell" },
+  }),
+];
+
+export function PoolCandidatesTable({ rows }: { rows: PoolCandidateRow[] }) {
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption="Candidates in this pool (sorting applies to this page)"
+      getRowId={(row) => String(row.id)}
+      rowHref={(row) => `/candidates/${row.id}`}
+    />
+  );
+}

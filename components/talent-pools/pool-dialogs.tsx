@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Pencil, Plus, Trash2 } from "lucide-react";
+import { createTalentPoolAction, deleteTalentPoolAction, renameTalentPoolAction } from "@/app/(app)/talent-pools/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog } from "@/components/ui/dialog";
+import { PoolNameForm } from "./pool-name-form";
+
+export function CreatePoolButton() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="New talent pool"
+      description="A pool keeps candidates together for roles you will open later."
+      trigger={
+        <Button>
+          <Plus aria-hidden="true" className="size-4" /> New pool
+        </Button>
+      }
+    >
+      <PoolNameForm
+        submitLabel="Create pool"
+        onSubmit={(name) => createTalentPoolAction({ name })}
+        onDone={(pool) => {
+          setOpen(false);
+          toast.success(`Pool “${pool.name}” created`);
+          router.refresh();
+        }}
+      />
+    </Dialog>
+  );
+}
+
+export function RenamePoolButton({ pool }: { pool: { id: number; name: string } }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={`Rename “${pool.name}”`}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Rename ${pool.name}`}>
+          <Pencil aria-hidden="true" className="size-4" />
+          <span className="hidden sm:inline">Rename</span>
+        </Button>
+      }
+    >
+      <PoolNameForm
+        initialName={pool.name}
+        submitLabel="Save name"
+        onSubmit={(name) => renameTalentPoolAction({ id: pool.id, name })}
+        onDone={(renamed) => {
+          setOpen(false);
+          toast.success(`Pool renamed to “${renamed.name}”`);
+          router.refresh();
+        }}
+      />
+    </Dialog>
+  );
+}
+
+export function DeletePoolButton({
+  pool,
+  afterDelete,
+}: {
+  pool: { id: number; name: string; candidateCount: number };
+  afterDelete?: string;
+}) {
+  const router = useRouter();
+  const count = pool.candidateCount;
+  return (
+    <ConfirmDialog
+      title={`Delete the pool “${pool.name}”?`}
+      description={
+        <p>
+          “{pool.name}” holds {count} {count === 1 ? "candidate" : "candidates"}. Deleting the pool removes them from it; the
+          candidates themselves stay in Recruspace. This cannot be undone.
+        </p>
+      }
+      confirmLabel="Delete pool"
+      onConfirm={async () => {
+        const result = await deleteTalentPoolAction({ id: pool.id, name: pool.name });
+        if (!result.ok) {
+          toast.error(result.error);
+          return false;
+        }
+        toast.success(`Pool “${pool.name}” deleted`);
+        if (afterDelete) router.push(afterDelete);
+        router.refresh();
+        return true;
+      }}
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={`Delete ${pool.name}`} className="text-red-700 dark:text-red-400">
+          <Trash2 aria-hidden="true" className="size-4" />
+          <span className="hidden sm:inline">Delete</span>
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export const pagerButtonClass =
+  "inline-flex h-9 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";

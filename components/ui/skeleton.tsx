@@ -1,0 +1,19 @@
+import { cn } from "./cn";
+
+/** A grey placeholder block shown while content streams in. */
+export function Skeleton({ className }: { className?: string }) {
+  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-slate-200 dark:bg-slate-800", className)} />;
+}
+
+/** A table-shaped placeholder: a header bar and `rows` lines. */
+export function TableSkeleton({ rows = 8, label = "Loading…" }: { rows?: number; label?: string }) {
+  return (
+    <div role="status" aria-live="polite" className="space-y-2">
+      <span className="sr-only">{label}</span>
+      <Skeleton className="h-10 w-full" />
+      {Array.from({ length: rows }, (_, i) => (
+        <Skeleton key={i} className="h-12 w-full" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * A small in-process TTL cache for upstream lists, keyed by tenant + list name + parameters.
+ * Tenants never share an entry (the tenant id is part of every key), mutations drop a whole
+ * list for one tenant, and concurrent misses for the same key share one upstream call.
+ * It lives on globalThis so every bundle Next.js builds (pages, actions, route handlers) in this
+ * process sees the same entries.
+ */
+export type CacheParams = Record<string, string | number | boolean | null | undefined>;
+
+type Entry = { value: unknown; expiresAt: number } | { pending: Promise<unknown>; generation: number };
+
+type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number };
+
+const STORE_KEY = Symbol.for("recruspace-admin.tenant-cache");
+const globalStore = globalThis as unknown as Record<symbol, Store | undefined>;
+
+function store(): Store {
+  return (globalStore[STORE_KEY] ??= { entries: new Map(), generations: new Map(), now: () => Date.now() });
+}
+
+export const DEFAULT_TTL_MS = 30_000;
+const MAX_ENTRIES = 5_000;
+
+function listPrefix(tenantId: string, list: string): string {
+  return `${JSON.stringify(tenantId)}|${JSON.stringify(list)}|`;
+}
+
+/** Parameter order must not matter and undefined must equal absent. */
+export function cacheKey(tenantId: string, list: string, params: CacheParams = {}): string {
+  const stable = Object.keys(params)
+    .filter((key) => params[key] !== undefined)
+    .sort()
+    .map((key) => [key, params[key]]);
+  return listPrefix(tenantId, list) + JSON.stringify(stable);
+}
+
+/**
+ * The cached value for (tenant, list, params), or the loader's result stored for `ttlMs`.
+ * Failures are not cached. An invalidation during a load keeps that load's result out of the cache.
+ */
+export async function cachedList<T>(
+  tenantId: string,
+  list: string,
+  params: CacheParams,
+  load: () => Promise<T>,
+  ttlMs: number = DEFAULT_TTL_MS,
+): Promise<T> {
+  const s = store();
+  const key = cacheKey(tenantId, list, params);
+  const existing = s.entries.get(key);
+  if (existing) {
+    if ("pending" in existing) return existing.pending as Promise<T>;
+    if (existing.expiresAt > s.now()) return existing.value as T;
+    s.entries.delete(key);
+  }
+  const generationKey = listPrefix(tenantId, list);
+  const generation = s.generations.get(generationKey) ?? 0;
+  const pending = load().then(
+    (value) => {
+      const current = s.entries.get(key);
+      if (current && "pending" in current && current.pending === pending) {
+        if ((s.generations.get(generationKey) ?? 0) === generation) {
+          s.entries.set(key, { value, expiresAt: s.now() + ttlMs });
+          evictIfFull(s);
+        } else {
+          s.entries.delete(key);
+        }
+      }
+      return value;
+    },
+    (error: unknown) => {
+      const current = s.entries.get(key);
+      if (current && "pending" in current && current.pending === pending) s.entries.delete(key);
+      throw error;
+    },
+  );
+  s.entries.set(key, { pending, generation });
+  return pending;
+}
+
+/** Drops every cached variant (all params) of one list for one tenant. */
+export function invalidateList(tenantId: string, list: string): void {
+  const s = store();
+  const prefix = listPrefix(tenantId, list);
+  s.generations.set(prefix, (s.generations.get(prefix) ?? 0) + 1);
+  for (const key of s.entries.keys()) if (key.startsWith(prefix)) s.entries.delete(key);
+}
+
+/** Drops everything cached for one tenant (e.g. after its API key changes). */
+export function invalidateTenant(tenantId: string): void {
+  const s = store();
+  const prefix = `${JSON.stringify(tenantId)}|`;
+  for (const key of [...s.generations.keys()]) if (key.startsWith(prefix)) s.generations.set(key, (s.generations.get(key) ?? 0) + 1);
+  for (const key of s.entries.keys()) if (key.startsWith(prefix)) s.entries.delete(key);
+}
+
+function evictIfFull(s: Store): void {
+  if (s.entries.size <= MAX_ENTRIES) return;
+  const now = s.now();
+  for (const [key, entry] of s.entries) if ("expiresAt" in entry && entry.expiresAt <= now) s.entries.delete(key);
+  // Still full: drop the oldest insertions (Map keeps insertion order).
+  for (const key of s.entries.keys()) {
+    if (s.entries.size <= MAX_ENTRIES) break;
+    s.entries.delete(key);
+  }
+}
+
+/** Test seam: a fake clock and an empty cache. */
+export function resetTenantCacheForTests(now: () => number = () => Date.now()): void {
+  const s = store();
+  s.entries.clear();
+  s.generations.clear();
+  s.now = now;
+}

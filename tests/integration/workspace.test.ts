@@ -1,0 +1,213 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
+import { resetTenantCacheForTests } from "@/lib/cache/tenant-cache";
+import { addCandidateNote, listWorkspaceNotes } from "@/lib/workspace/candidate-notes";
+import { addCandidateTag } from "@/lib/workspace/candidate-tags";
+import { searchCandidatesByEmail } from "@/lib/workspace/email-search";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
+import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/workspace/lists";
+import { onCandidateAdded } from "@/lib/workspace/cache-invalidation";
+import { streamCandidateFile } from "@/lib/workspace/candidate-file";
+import type { WorkspaceActor } from "@/lib/workspace/types";
+import { startSandbox, type Sandbox } from "@/sandbox/server";
+import { SANDBOX_KEYS } from "@/sandbox/seed-data";
+
+// Domain functions of the workspace against a real migrated database and the sandbox over HTTP.
+let sandbox: Sandbox;
+let acme: RecruspaceClient;
+let globex: RecruspaceClient;
+let actorA: WorkspaceActor;
+let actorB: WorkspaceActor;
+
+async function makeActor(label: string): Promise<WorkspaceActor> {
+  const suffix = randomBytes(4).toString("hex");
+  const tenant = await db().tenant.create({ data: { name: `${label} ${suffix}` } });
+  const user = await db().user.create({ data: { email: `${label.toLowerCase()}-${suffix}@it.test`, name: `${label} User`, passwordHash: "x" } });
+  await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "member" } });
+  return { tenantId: tenant.id, userId: user.id, userEmail: user.email, userName: user.name };
+}
+
+async function upstreamCalls(route: string): Promise<number> {
+  const res = await fetch(`${sandbox.url}/__sandbox/requests`);
+  const body = (await res.json()) as { byRoute: Record<string, number> };
+  return body.byRoute[route] ?? 0;
+}
+
+async function firstPoolCandidate() {
+  const pools = await acme.listTalentPools();
+  const pool = pools.find((p) => p.candidate_count > 0)!;
+  const page = await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 20 });
+  return { pool, candidate: page.results[0]! };
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
+  acme = createRecruspaceClient({ baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
+  globex = createRecruspaceClient({ baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.globex });
+  actorA = await makeActor("Acme");
+  actorB = await makeActor("Globex");
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+beforeEach(() => {
+  resetTenantCacheForTests();
+});
+
+describe("cached lists", () => {
+  it("serves a repeat view without an upstream call and refetches after a pool mutation", async () => {
+    const route = "GET /api/v1/client/talent-pools/";
+    const source = async () => acme;
+    const before = await upstreamCalls(route);
+    const first = await talentPools(actorA.tenantId, source);
+    await talentPools(actorA.tenantId, source);
+    expect(await upstreamCalls(route)).toBe(before + 1);
+
+    const name = `IT pool ${randomBytes(3).toString("hex")}`;
+    const created = await createTalentPool(acme, actorA, name);
+    const afterCreate = await talentPools(actorA.tenantId, source);
+    expect(await upstreamCalls(route)).toBe(before + 2);
+    expect(afterCreate).toHaveLength(first.length + 1);
+    expect(afterCreate.find((p) => p.id === created.id)?.name).toBe(name);
+
+    await renameTalentPool(acme, actorA, created.id, `${name} renamed`);
+    expect((await talentPools(actorA.tenantId, source)).find((p) => p.id === created.id)?.name).toBe(`${name} renamed`);
+
+    await deleteTalentPool(acme, actorA, created.id, `${name} renamed`);
+    expect((await talentPools(actorA.tenantId, source)).some((p) => p.id === created.id)).toBe(false);
+
+    const audit = await db().auditEvent.findMany({ where: { tenantId: actorA.tenantId, targetId: String(created.id) }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((e) => e.action)).toEqual(["talent_pool.created", "talent_pool.renamed", "talent_pool.deleted"]);
+    expect(audit.every((e) => e.actorUserId === actorA.userId)).toBe(true);
+  });
+
+  it("keeps tenants apart even for the same list and parameters", async () => {
+    const acmePools = await talentPools(actorA.tenantId, async () => acme);
+    const globexPools = await talentPools(actorB.tenantId, async () => globex);
+    expect(globexPools.map((p) => p.id)).not.toEqual(acmePools.map((p) => p.id));
+  });
+
+  it("pages job posts by the query and invalidates after a candidate is added", async () => {
+    const route = "GET /api/v1/client/job-posts/";
+    const source = async () => acme;
+    const page1 = await jobPostsPage(actorA.tenantId, source, { page: 1, pageSize: 10 });
+    const page2 = await jobPostsPage(actorA.tenantId, source, { page: 2, pageSize: 10 });
+    expect(page1.count).toBe(34);
+    expect(page1.results).toHaveLength(10);
+    expect(page2.results[0]!.hash).not.toBe(page1.results[0]!.hash);
+    const published = await jobPostsPage(actorA.tenantId, source, { page: 1, pageSize: 100, status: "published" });
+    expect(published.results.every((p) => p.status === "published")).toBe(true);
+
+    const calls = await upstreamCalls(route);
+    await jobPostsPage(actorA.tenantId, source, { page: 1, pageSize: 10 });
+    expect(await upstreamCalls(route)).toBe(calls);
+    onCandidateAdded(actorA.tenantId, { jobPostHash: page1.results[0]!.hash });
+    await jobPostsPage(actorA.tenantId, source, { page: 1, pageSize: 10 });
+    expect(await upstreamCalls(route)).toBe(calls + 1);
+  });
+
+  it("pages a pool's candidates", async () => {
+    const { pool } = await firstPoolCandidate();
+    const page = await poolCandidatesPage(actorA.tenantId, async () => acme, pool.id, 1, 10);
+    expect(page.count).toBe(pool.candidate_count);
+    expect(page.results.length).toBe(Math.min(10, pool.candidate_count));
+  });
+});
+
+describe("notes and tags", () => {
+  it("records a note in Recruspace and in the workspace's own table, visible only to that tenant", async () => {
+    const { candidate } = await firstPoolCandidate();
+    const text = `Great call ${randomBytes(3).toString("hex")}`;
+    const note = await addCandidateNote(db(), acme, actorA, { candidateId: candidate.id, text });
+    expect(note).toMatchObject({ text, authorName: actorA.userName });
+
+    const notes = await listWorkspaceNotes(db(), actorA.tenantId, candidate.id);
+    expect(notes[0]).toMatchObject({ id: note.id, text });
+    expect(await listWorkspaceNotes(db(), actorB.tenantId, candidate.id)).toEqual([]);
+
+    const row = await db().candidateNote.findUniqueOrThrow({ where: { id: note.id } });
+    expect(row.recruspaceId).toEqual(expect.any(Number));
+    const audit = await db().auditEvent.findFirst({ where: { tenantId: actorA.tenantId, action: "candidate.note_added", targetId: String(candidate.id) } });
+    expect(audit?.actorEmail).toBe(actorA.userEmail);
+    expect(audit?.metadata).not.toContain(text);
+  });
+
+  it("a note for another company's candidate is refused upstream and stored nowhere", async () => {
+    const { candidate } = await firstPoolCandidate();
+    await expect(addCandidateNote(db(), globex, actorB, { candidateId: candidate.id, text: "should not land" })).rejects.toMatchObject({
+      kind: "not_found",
+    });
+    expect(await listWorkspaceNotes(db(), actorB.tenantId, candidate.id)).toEqual([]);
+  });
+
+  it("adds a tag once; the same tag again (any case) is reported as already present, not an error", async () => {
+    const { candidate } = await firstPoolCandidate();
+    const title = `it-${randomBytes(3).toString("hex")}`;
+    const first = await addCandidateTag(acme, actorA, { candidateId: candidate.id, title });
+    expect(first).toMatchObject({ status: "added", tag: { title } });
+    const again = await addCandidateTag(acme, actorA, { candidateId: candidate.id, title: title.toUpperCase() });
+    expect(again).toEqual({ status: "already_present", title: title.toUpperCase() });
+    const fresh = await acme.getCandidate(candidate.id);
+    expect(fresh.tags.filter((t) => t.title.toLowerCase() === title)).toHaveLength(1);
+    const audits = await db().auditEvent.count({ where: { tenantId: actorA.tenantId, action: "candidate.tag_added", targetId: String(candidate.id) } });
+    expect(audits).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("search by email", () => {
+  it("opens an exact match, lists partial matches and says none otherwise", async () => {
+    const { candidate } = await firstPoolCandidate();
+    expect(await searchCandidatesByEmail(acme, candidate.email.toUpperCase())).toEqual({
+      kind: "exact",
+      candidateId: candidate.id,
+      email: candidate.email,
+    });
+    const partial = await searchCandidatesByEmail(acme, `@${candidate.email.split("@")[1]}`);
+    expect(partial.kind).toBe("matches");
+    expect(await searchCandidatesByEmail(acme, `nobody-${Date.now()}@nowhere.example`)).toEqual({ kind: "none" });
+    expect(await searchCandidatesByEmail(acme, "   ")).toEqual({ kind: "none" });
+  });
+});
+
+describe("candidate files", () => {
+  it("streams a CV from a fresh presigned URL with safe headers", async () => {
+    const pools = await acme.listTalentPools();
+    let streamed = false;
+    for (const pool of pools) {
+      const page = await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 50 });
+      for (const summary of page.results) {
+        const detail = await acme.getCandidate(summary.id);
+        if (!detail.cv) continue;
+        const outcome = await streamCandidateFile(acme, summary.id, "cv", { download: false });
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        const type = outcome.response.headers.get("content-type");
+        expect(["application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]).toContain(type);
+        expect(outcome.response.headers.get("content-disposition")).toMatch(type === "application/pdf" ? /^inline;/ : /^attachment;/);
+        expect(outcome.response.headers.get("cache-control")).toBe("private, no-store");
+        const bytes = new Uint8Array(await outcome.response.arrayBuffer());
+        expect(bytes.length).toBeGreaterThan(0);
+        if (type === "application/pdf") expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+        streamed = true;
+        break;
+      }
+      if (streamed) break;
+    }
+    expect(streamed).toBe(true);
+  });
+
+  it("answers 404 for a candidate without that file", async () => {
+    const created = await acme.manualAddCandidate({
+      email: `nocv-${randomBytes(3).toString("hex")}@it.test`,
+      first_name: "No",
+      last_name: "Cv",
+      talent_pool_id: (await acme.listTalentPools())[0]!.id,
+    });
+    const outcome = await streamCandidateFile(acme, created.id, "cv", { download: false });
+    expect(outcome).toMatchObject({ ok: false, status: 404 });
+  });
+});
