@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { listDestinations as loadDestinations, type DestinationOption } from "@/lib/candidates/destinations";
+import { maxCvBytes } from "@/lib/candidates/server-config";
+import { asCandidateApi } from "@/lib/candidates/client-compat";
+import { PageHeader, Card } from "@/components/ui/card";
+import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { AddCandidateForm } from "@/components/candidates/add-candidate-form";
+import { addExistingCandidate, checkDuplicate, createCandidate, listDestinations } from "./actions";
+
+export const metadata: Metadata = { title: "Add candidate" };
+
+const HASH = /^[A-Za-z0-9_-]{1,64}$/;
+const POOL_ID = /^[1-9][0-9]{0,15}$/;
+
+export default async function NewCandidatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requireTenantPage("member", "/candidates/new");
+  const params = await searchParams;
+  const jobPost = typeof params.jobPost === "string" && HASH.test(params.jobPost) ? params.jobPost : null;
+  const pool = typeof params.pool === "string" && POOL_ID.test(params.pool) ? params.pool : null;
+  const wanted = jobPost ? `job_post:${jobPost}` : pool ? `talent_pool:${pool}` : "";
+
+  const loaded = await loadUpstream(async () => {
+    const api = asCandidateApi(await recruspaceForTenant(ctx.tenantId));
+    const list = await loadDestinations(api);
+    // A post linked from its page may lie beyond the picker's first page: fetch it by its hash.
+    if (jobPost && !list.options.some((option) => option.value === wanted)) {
+      const post = await api.getJobPost(jobPost).catch(() => null);
+      if (post) list.options.unshift({ value: wanted, label: post.title, kind: "job_post" } satisfies DestinationOption);
+    }
+    return list;
+  });
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title="Add candidate" description="Add a person with their CV to a job post or a talent pool." />
+      {!loaded.ok ? (
+        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+      ) : (
+        <Card>
+          <AddCandidateForm
+            actions={{ create: createCandidate, checkDuplicate, addExisting: addExistingCandidate, listDestinations }}
+            options={loaded.data.options}
+            truncated={loaded.data.jobPostsTruncated}
+            initialDestination={loaded.data.options.some((option) => option.value === wanted) ? wanted : ""}
+            maxBytes={maxCvBytes()}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { UploadedCv } from "@/lib/candidates/schemas";
+import { CvUploadFailed, precheckCv, uploadCv, type UploadHandle } from "./upload-cv";
+
+export type UploadState =
+  | { phase: "idle" }
+  | { phase: "uploading"; name: string; size: number; progress: number }
+  | { phase: "error"; name: string; size: number; message: string };
+
+/** One CV upload at a time: starting another (replace) or cancelling aborts the running one. */
+export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv) => void) {
+  const [state, setState] = useState<UploadState>({ phase: "idle" });
+  const current = useRef<UploadHandle | null>(null);
+  const onUploadedRef = useRef(onUploaded);
+  onUploadedRef.current = onUploaded;
+
+  useEffect(() => () => current.current?.abort(), []);
+
+  const start = useCallback(
+    (file: File) => {
+      current.current?.abort();
+      const problem = precheckCv(file, maxBytes);
+      if (problem) return setState({ phase: "error", name: file.name, size: file.size, message: problem });
+      setState({ phase: "uploading", name: file.name, size: file.size, progress: 0 });
+      const handle = uploadCv(file, (progress) =>
+        setState((previous) => (previous.phase === "uploading" && current.current === handle ? { ...previous, progress } : previous)),
+      );
+      current.current = handle;
+      handle.promise.then(
+        (cv) => {
+          if (current.current !== handle) return;
+          current.current = null;
+          setState({ phase: "idle" });
+          onUploadedRef.current(cv);
+        },
+        (error: unknown) => {
+          if (current.current !== handle) return;
+          current.current = null;
+          if (error instanceof CvUploadFailed && error.code === "aborted") return setState({ phase: "idle" });
+          const message = error instanceof Error ? error.message : "The upload failed.";
+          setState({ phase: "error", name: file.name, size: file.size, message: `Uploading the CV failed: ${message}` });
+        },
+      );
+    },
+    [maxBytes],
+  );
+
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setState({ phase: "idle" });
+  }, []);
+
+  const reject = useCallback((name: string, size: number, message: string) => {
+    setState({ phase: "error", name, size, message });
+  }, []);
+
+  return { state, start, cancel, reject };
+}

@@ -1,0 +1,245 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CV_ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/candidates/limits";
+import type { NewCandidateInput, UploadedCv } from "@/lib/candidates/schemas";
+import type { DestinationOption } from "@/lib/candidates/destinations";
+import type { AddOutcome } from "@/lib/candidates/add-candidate";
+import type { ExistingCandidate } from "@/lib/candidates/existing";
+import type { ActionResult } from "@/lib/actions/result";
+import { useCvUpload } from "@/components/candidates/use-cv-upload";
+import { CvStatus } from "@/components/candidates/cv-status";
+import { EMPTY_DRAFT, clearDraft, loadDraft, loadLastDestination, saveDraft, saveLastDestination, type QuickDraft } from "./quick-add-storage";
+
+type Props = {
+  storageKey: string;
+  options: DestinationOption[];
+  maxBytes: number;
+  create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
+  addExisting: (input: { candidateId: number; destination: string; cv?: UploadedCv | null }) => Promise<
+    ActionResult<{ status: "added" | "already_there"; candidate: { id: number; firstName: string; lastName: string } }>
+  >;
+};
+
+const control =
+  "block h-12 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
+const primary = "flex h-12 w-full items-center justify-center rounded-md bg-brand-600 px-4 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60";
+const secondary =
+  "flex h-12 w-full items-center justify-center rounded-md border border-slate-300 px-4 text-base font-medium dark:border-slate-700";
+
+/**
+ * Phone-first add: one column, 48px controls, the plain file input (phones offer camera and files),
+ * and the draft kept in the browser while it is filled, including the uploaded CV's document id.
+ * Validation here is light on purpose (no zod in this bundle); the server applies the shared schema.
+ */
+export function QuickAddForm({ storageKey, options, maxBytes, create, addExisting }: Props) {
+  const [draft, setDraft] = useState<QuickDraft>(EMPTY_DRAFT);
+  const [restored, setRestored] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [existing, setExisting] = useState<ExistingCandidate | null>(null);
+  const [done, setDone] = useState<{ id: number; name: string } | null>(null);
+  const upload = useCvUpload(maxBytes, (cv) => setDraft((previous) => ({ ...previous, cv })));
+
+  useEffect(() => {
+    const saved = loadDraft(storageKey);
+    const last = loadLastDestination(storageKey);
+    const known = (value: string) => options.some((option) => option.value === value);
+    const base = saved ?? EMPTY_DRAFT;
+    setDraft({ ...base, destination: known(base.destination) ? base.destination : known(last) ? last : "" });
+    setRestored(true);
+  }, [storageKey, options]);
+
+  useEffect(() => {
+    if (restored && !done) saveDraft(storageKey, draft);
+  }, [draft, restored, done, storageKey]);
+
+  const set = (field: keyof QuickDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const value = event.target.value;
+    setDraft((previous) => ({ ...previous, [field]: value }));
+    if (field === "destination" && value) saveLastDestination(storageKey, value);
+    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
+  };
+
+  const where = options.find((option) => option.value === draft.destination)?.label ?? "the chosen destination";
+
+  const finish = (id: number, name: string) => {
+    clearDraft(storageKey);
+    setDone({ id, name });
+    setExisting(null);
+    setFormError(null);
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!draft.firstName.trim()) missing.firstName = "First name is required.";
+    if (!draft.lastName.trim()) missing.lastName = "Last name is required.";
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) missing.email = "Enter a valid email address.";
+    if (!draft.destination) missing.destination = "Choose a job post or a talent pool.";
+    if (!draft.cv) missing.cv = upload.state.phase === "uploading" ? "Wait for the CV to finish uploading." : "Add the candidate's CV.";
+    setErrors(missing);
+    if (Object.keys(missing).length) return setFormError("Please fill in the highlighted fields.");
+    setBusy(true);
+    setFormError(null);
+    try {
+      const result = await create({ ...draft, phone: draft.phone || undefined });
+      if (!result.ok) {
+        setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages[0] ?? ""])));
+        return setFormError(result.error);
+      }
+      if (result.data.status === "exists") return setExisting(result.data.existing);
+      finish(result.data.candidate.id, `${result.data.candidate.firstName} ${result.data.candidate.lastName}`);
+    } catch {
+      setFormError("Creating the candidate failed: no connection to the server. Everything you entered is kept here; retry when you are back online.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addThemInstead = async () => {
+    if (!existing) return;
+    setBusy(true);
+    try {
+      const result = await addExisting({ candidateId: existing.id, destination: draft.destination, cv: draft.cv });
+      if (!result.ok) return setFormError(`Adding the existing candidate failed: ${result.error}`);
+      finish(result.data.candidate.id, `${result.data.candidate.firstName} ${result.data.candidate.lastName}`);
+    } catch {
+      setFormError("Adding the existing candidate failed: no connection to the server. Please retry.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <section className="space-y-4 text-center" aria-labelledby="quick-done">
+        <h2 id="quick-done" className="text-xl font-semibold" data-testid="quick-success">
+          {done.name} was added to {where}
+        </h2>
+        <a className="inline-flex min-h-11 items-center text-base font-medium text-brand-700 underline dark:text-blue-300" href={`/candidates/${done.id}`}>
+          Open the candidate
+        </a>
+        <button
+          type="button"
+          className={primary}
+          onClick={() => {
+            setDraft({ ...EMPTY_DRAFT, destination: draft.destination });
+            setDone(null);
+          }}
+        >
+          Add another
+        </button>
+      </section>
+    );
+  }
+
+  const describedError = (field: string) => (errors[field] ? { "aria-invalid": true, "aria-describedby": `quick-${field}-error` } : {});
+  const errorText = (field: string) =>
+    errors[field] ? (
+      <p id={`quick-${field}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Quick add a candidate" data-ready={restored || undefined}>
+      {(["firstName", "lastName"] as const).map((field) => (
+        <div key={field}>
+          <label htmlFor={`quick-${field}`} className="mb-1 block text-sm font-medium">
+            {field === "firstName" ? "First name" : "Last name"}
+          </label>
+          <input id={`quick-${field}`} className={control} value={draft[field]} onChange={set(field)} autoComplete="off" {...describedError(field)} />
+          {errorText(field)}
+        </div>
+      ))}
+      <div>
+        <label htmlFor="quick-email" className="mb-1 block text-sm font-medium">
+          Email
+        </label>
+        <input id="quick-email" type="email" inputMode="email" className={control} value={draft.email} onChange={set("email")} autoComplete="off" {...describedError("email")} />
+        {errorText("email")}
+      </div>
+      <div>
+        <label htmlFor="quick-phone" className="mb-1 block text-sm font-medium">
+          Phone (optional)
+        </label>
+        <input id="quick-phone" type="tel" inputMode="tel" className={control} value={draft.phone} onChange={set("phone")} autoComplete="off" {...describedError("phone")} />
+        {errorText("phone")}
+      </div>
+      <div>
+        <label htmlFor="quick-destination" className="mb-1 block text-sm font-medium">
+          Add to
+        </label>
+        <select id="quick-destination" className={control} value={draft.destination} onChange={set("destination")} {...describedError("destination")}>
+          <option value="">Choose a job post or talent pool…</option>
+          {(["job_post", "talent_pool"] as const).map((kind) => (
+            <optgroup key={kind} label={kind === "job_post" ? "Job posts" : "Talent pools"}>
+              {options
+                .filter((option) => option.kind === kind)
+                .map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        {errorText("destination")}
+      </div>
+      <div>
+        <label htmlFor="quick-cv" className="mb-1 block text-sm font-medium">
+          CV (PDF, DOC or DOCX, up to {formatBytes(maxBytes)})
+        </label>
+        <input
+          id="quick-cv"
+          type="file"
+          accept={CV_ACCEPT_ATTRIBUTE}
+          className="block min-h-12 w-full rounded-md border border-dashed border-slate-400 p-2 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 file:font-medium dark:file:bg-slate-800"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) upload.start(file);
+            event.target.value = "";
+          }}
+          {...describedError("cv")}
+        />
+        {errorText("cv")}
+        <div className="mt-2">
+          <CvStatus
+            state={upload.state}
+            value={draft.cv}
+            onCancel={upload.cancel}
+            onRemove={() => setDraft((previous) => ({ ...previous, cv: null }))}
+            buttonClassName="min-h-11 px-4"
+          />
+        </div>
+      </div>
+      {existing ? (
+        <div role="status" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <p className="font-semibold">
+            <a className="underline" href={`/candidates/${existing.id}`}>
+              {existing.firstName} {existing.lastName}
+            </a>{" "}
+            ({existing.email}) is already in Recruspace.
+          </p>
+          {existing.inDestination ? (
+            <p>They are already in {where}; nothing to add.</p>
+          ) : (
+            <button type="button" className={secondary} disabled={busy} onClick={addThemInstead}>
+              Add them to {where} instead
+            </button>
+          )}
+        </div>
+      ) : null}
+      {formError ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {formError}
+        </p>
+      ) : null}
+      <button type="submit" className={primary} disabled={busy || upload.state.phase === "uploading"} aria-busy={busy}>
+        {busy ? "Adding…" : formError ? "Retry" : "Add candidate"}
+      </button>
+    </form>
+  );
+}
