@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/recruspace/question-types";
+
+export { QUESTION_TYPES, type QuestionType };
 import { emailSchema, NAME_MAX, uploadedCvSchema } from "./schemas";
 
 /**
@@ -7,22 +10,6 @@ import { emailSchema, NAME_MAX, uploadedCvSchema } from "./schemas";
  * Recruspace instead of trusting the browser's copy.
  */
 
-export const QUESTION_TYPES = [
-  "short_text",
-  "long_text",
-  "number",
-  "boolean",
-  "single_choice",
-  "multiple_choice",
-  "date",
-  "email",
-  "phone",
-  "url",
-  "file",
-  "education",
-  "experience",
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export type Question = {
   id: number;

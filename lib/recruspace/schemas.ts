@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { QUESTION_TYPES } from "./question-types";
+
+export { QUESTION_TYPES };
 
 /**
  * zod schemas of every Recruspace response (contract: docs/recruspace-contract.md and the Recruspace docs).
@@ -21,27 +24,11 @@ export const JOB_POST_STATUSES = ["draft", "published", "closed", "archived"] as
 export const EMPLOYMENT_TYPES = ["full_time", "part_time", "contract", "intern"] as const;
 export const WORKPLACE_TYPES = ["on_site", "remote", "hybrid"] as const;
 export const COMPANY_USER_ROLES = ["owner", "admin", "recruiter", "hiring_manager"] as const;
-export const QUESTION_TYPES = [
-  "short_text",
-  "long_text",
-  "number",
-  "boolean",
-  "single_choice",
-  "multiple_choice",
-  "date",
-  "email",
-  "phone",
-  "url",
-  "file",
-  "education",
-  "experience",
-] as const;
 
 export type JobPostStatus = (typeof JOB_POST_STATUSES)[number];
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type WorkplaceType = (typeof WORKPLACE_TYPES)[number];
 export type CompanyUserRole = (typeof COMPANY_USER_ROLES)[number];
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** A stored file (CV, photo, profile image); `presigned_url` is the time-limited download link. */
 export const uploadedFileSchema = z.looseObject({
