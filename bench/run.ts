@@ -1,0 +1,205 @@
+// `npm run bench`: builds the app into .next-bench, starts it and the sandbox (50 ms latency) side by
+// side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
+// figure and writes the raw results as JSON. Not part of the pass/fail test run.
+//   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
+//   BENCH_ONLY=proxy,upload,cache,pages   run a subset
+//   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
+import { seedWorkspace } from "../e2e/support/seed";
+import { benchEnv, buildApp, freshDatabase, startApp, startSandboxProcess, type Started } from "./lib/processes";
+import { formatTable, ms, x, type Row } from "./lib/report";
+import { sandboxApi } from "./lib/sandbox-api";
+import { actionId } from "./lib/server-action";
+import { getOk, signInCookie } from "./lib/session";
+import { measureCache, type CacheResult } from "./scenarios/cache";
+import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
+import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
+import { measureUpload, type UploadResult } from "./scenarios/upload";
+
+const SANDBOX_LATENCY_MS = 50;
+const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages").split(",").map((s) => s.trim()));
+const seconds = Number(process.env.BENCH_SECONDS || 10);
+const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
+const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
+const candidatePath = (id: number) => (process.env.BENCH_CANDIDATE_PATH || "/candidates/{id}").replace("{id}", String(id));
+const quickAddPath = process.env.BENCH_QUICK_ADD_PATH || "/quick-add";
+// The app's own per-key limiter (100 calls/min by default) would throttle a load test; lift it like the sandbox's.
+const appLimiterEnv: Record<string, string> = { RECRUSPACE_RATE_LIMIT_PER_MINUTE: "10000000" };
+
+const env = benchEnv();
+const distDir = env.serverEnv.NEXT_DIST_DIR!;
+const results: {
+  machine: Record<string, string | number>;
+  proxy: ProxyResult[];
+  floor?: { health: { p50: number; p99: number }; signIn: { p50: number; p99: number } };
+  upload?: UploadResult;
+  cache?: CacheResult;
+  pages?: PageSpeed[];
+  errors: Record<string, string>;
+} = { machine: machine(), proxy: [], errors: {} };
+
+function machine() {
+  return {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    // Other work on the machine skews every figure; recorded so a reader can judge a run.
+    loadAverage1m: Number(os.loadavg()[0]!.toFixed(2)),
+    sandboxLatencyMs: SANDBOX_LATENCY_MS,
+    appLimiter: "RECRUSPACE_RATE_LIMIT_PER_MINUTE=10000000",
+  };
+}
+
+async function step(name: string, run: () => Promise<void>) {
+  if (!only.has(name)) return;
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  try {
+    await run();
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } catch (error) {
+    results.errors[name] = (error as Error).message;
+    console.error(`  ${name} failed: ${(error as Error).message}`);
+  }
+}
+
+let sandbox: Started | undefined;
+let app: Started | undefined;
+try {
+  console.log(`Building into ${distDir} …`);
+  buildApp(env);
+  freshDatabase(env);
+  sandbox = await startSandboxProcess(env, { latencyMs: SANDBOX_LATENCY_MS, rateLimitPerMinute: 10_000_000 });
+  app = await startApp(env, appLimiterEnv);
+  const api = sandboxApi(env.sandboxURL, SANDBOX_DEMO_KEY);
+  const workspace = seedWorkspace();
+  const cookie = await signInCookie(app.url, workspace.member);
+  const pool = (await api.listPools()).find((p) => p.candidate_count > 0);
+  if (!pool) throw new Error("the sandbox's demo company has no pool with candidates");
+  const candidateId = (await api.poolCandidates(pool.id)).results[0]!.id;
+  const appUrl = app.url;
+
+  await step("proxy", async () => {
+    const load = { cookie, sandbox: api, sequentialCount, connections: 20, seconds };
+    results.floor = {
+      health: await measureFloor(`${appUrl}/api/health`, cookie, sequentialCount),
+      signIn: await measureFloor(`${appUrl}/sign-in`, "", sequentialCount),
+    };
+    await getOk(`${appUrl}${candidatePath(candidateId)}`, cookie);
+    results.proxy.push(
+      await measureProxy({ ...load, operation: "get candidate (uncached)", cached: false, directUrl: `${env.sandboxURL}${api.candidatePath(candidateId)}`, appUrl: `${appUrl}${candidatePath(candidateId)}` }),
+    );
+    results.proxy.push(
+      await measureProxy({ ...load, operation: "list talent pools (app cache, 30 s)", cached: true, directUrl: `${env.sandboxURL}${api.poolsPath}`, appUrl: `${appUrl}/talent-pools` }),
+    );
+  });
+
+  await step("upload", async () => {
+    results.upload = await measureUpload({ appURL: appUrl, cookie, sandboxURL: env.sandboxURL, sandbox: api, appRootPid: app!.child.pid!, runs: 5 });
+  });
+
+  await step("cache", async () => {
+    const fresh = seedWorkspace();
+    const freshCookie = await signInCookie(appUrl, fresh.member);
+    const createPoolActionId = actionId(distDir, "createTalentPoolAction", "talent-pools/actions.ts");
+    results.cache = await measureCache({ appURL: appUrl, cookie: freshCookie, sandbox: api, createPoolActionId });
+  });
+
+  await step("pages", async () => {
+    results.pages = await measurePageSpeed({ appURL: appUrl, cookie, paths: [quickAddPath, candidatePath(candidateId), "/talent-pools"], runs: lighthouseRuns });
+  });
+} catch (error) {
+  results.errors.setup = (error as Error).message;
+  console.error(`set-up failed: ${(error as Error).message}`);
+} finally {
+  await app?.stop();
+  await sandbox?.stop();
+}
+
+const outFile = path.join(env.artifacts, "bench-results.json");
+fs.mkdirSync(env.artifacts, { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
+console.log(
+  `\nMachine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.date}, load ${results.machine.loadAverage1m} at start, ${os.loadavg()[0]!.toFixed(2)} at end`,
+);
+console.log(`Sandbox latency ${SANDBOX_LATENCY_MS} ms; raw results in ${path.relative(process.cwd(), outFile)}\n`);
+console.log(formatTable(rows()));
+for (const result of results.proxy) {
+  const calls = Object.entries(result.upstreamPerView).map(([route, n]) => `${route} ×${n}`).join(", ") || "none";
+  console.log(`${result.appPath}: upstream calls per view: ${calls}`);
+}
+for (const [name, message] of Object.entries(results.errors)) console.log(`\n${name}: FAILED — ${message}`);
+process.exit(Object.keys(results.errors).length ? 1 : 0);
+
+function rows(): Row[] {
+  const out: Row[] = [];
+  for (const result of results.proxy) {
+    const cached = result.cached;
+    for (const [mode, pair] of [["sequential", result.sequential], ["20 concurrent", result.concurrent]] as const) {
+      const label = `${result.operation}, ${mode}`;
+      out.push({
+        benchmark: `${label}: p50 app/direct`,
+        goal: cached ? "(info) ≤ 1.10×" : "≤ 1.10×",
+        figure: `${ms(pair.app.p50)} / ${ms(pair.direct.p50)} = ${x(pair.p50Ratio)}`,
+        met: cached ? null : pair.p50Ratio <= 1.1,
+      });
+      out.push({
+        benchmark: `${label}: p99 app/direct`,
+        goal: cached ? "(info) ≤ 1.25×" : "≤ 1.25×",
+        figure: `${ms(pair.app.p99)} / ${ms(pair.direct.p99)} = ${x(pair.p99Ratio)}`,
+        met: cached ? null : pair.p99Ratio <= 1.25,
+      });
+    }
+  }
+  if (results.floor) {
+    const { health, signIn } = results.floor;
+    out.push({ benchmark: "App floor, no upstream call: GET /api/health", goal: "(info)", figure: `p50 ${ms(health.p50)}, p99 ${ms(health.p99)}`, met: null });
+    out.push({ benchmark: "App floor, no upstream call: GET /sign-in page", goal: "(info)", figure: `p50 ${ms(signIn.p50)}, p99 ${ms(signIn.p99)}`, met: null });
+  }
+  const upload = results.upload;
+  if (upload) {
+    out.push({ benchmark: "CV upload 20 MiB: time app/direct", goal: "≤ 1.20×", figure: `${ms(upload.appMs)} / ${ms(upload.directMs)} = ${x(upload.timeRatio)}`, met: upload.timeRatio <= 1.2 });
+    out.push({
+      benchmark: "CV upload 20 MiB: app peak RSS growth",
+      goal: "≤ 8 MiB",
+      figure: `${upload.peakRssGrowthMiB.toFixed(1)} MiB (median ${upload.medianRssGrowthMiB.toFixed(1)} MiB, ${upload.runs} runs; 2 MiB file: median ${upload.smallFileMedianRssGrowthMiB.toFixed(1)} MiB)`,
+      met: upload.peakRssGrowthMiB <= 8,
+    });
+  }
+  const cache = results.cache;
+  if (cache) {
+    out.push({ benchmark: "Cache: pools list, first view", goal: "(info) ≥ 1", figure: `${cache.poolsFirst} upstream calls`, met: null });
+    out.push({ benchmark: "Cache: pools list, repeat view", goal: "0 calls", figure: `${cache.poolsRepeat} upstream calls`, met: cache.poolsRepeat === 0 });
+    out.push({ benchmark: "Cache: posts list, first view", goal: "(info) ≥ 1", figure: `${cache.postsFirst} upstream calls`, met: null });
+    out.push({ benchmark: "Cache: posts list, repeat view", goal: "0 calls", figure: `${cache.postsRepeat} upstream calls`, met: cache.postsRepeat === 0 });
+    out.push({
+      benchmark: "Cache: pools list after creating a pool",
+      goal: "1 call",
+      figure: `${cache.poolsAfterCreate} (${Object.entries(cache.poolsAfterCreateRoutes).map(([route, n]) => `${route} ×${n}`).join(", ")})`,
+      met: cache.poolsAfterCreate === 1,
+    });
+  }
+  for (const page of results.pages ?? []) {
+    const isQuickAdd = page.path === quickAddPath;
+    const goal = isQuickAdd ? 95 : 90;
+    if (page.missing) {
+      out.push({ benchmark: `Lighthouse mobile ${page.path}`, goal: `≥ ${goal}`, figure: "route not in this build (404)", met: false });
+      continue;
+    }
+    out.push({ benchmark: `Lighthouse mobile ${page.path}: performance`, goal: `≥ ${goal}`, figure: String(page.score), met: page.score >= goal });
+    out.push({ benchmark: `Lighthouse mobile ${page.path}: LCP / TBT / CLS`, goal: "(info)", figure: `${ms(page.lcpMs)} / ${ms(page.tbtMs)} / ${page.cls.toFixed(3)}`, met: null });
+    out.push({
+      benchmark: `JS shipped ${page.path} (gzip)`,
+      goal: isQuickAdd ? "≤ 150 KB" : "(info)",
+      figure: `${page.jsGzipKiB.toFixed(1)} KiB in ${page.scripts} scripts`,
+      met: isQuickAdd ? page.jsGzipKiB <= 150 : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { SandboxApi } from "../lib/sandbox-api";
+import { callAction } from "../lib/server-action";
+import { getOk } from "../lib/session";
+
+export type CacheResult = {
+  poolsFirst: number;
+  poolsRepeat: number;
+  postsFirst: number;
+  postsRepeat: number;
+  poolsAfterCreate: number;
+  poolsAfterCreateRoutes: Record<string, number>;
+};
+
+/** Upstream calls one page view makes, counted by the sandbox. */
+async function upstreamCallsOf(view: () => Promise<unknown>, sandbox: SandboxApi) {
+  await sandbox.resetRequests();
+  await view();
+  return sandbox.requests();
+}
+
+/**
+ * Must run on a workspace nobody has viewed yet (its cache is empty): first view, repeat view
+ * inside the 30 s window, then a pool created through the app and one more view.
+ */
+export async function measureCache(options: {
+  appURL: string;
+  cookie: string;
+  sandbox: SandboxApi;
+  createPoolActionId: string;
+}): Promise<CacheResult> {
+  const { appURL, cookie, sandbox } = options;
+  const pools = () => getOk(`${appURL}/talent-pools`, cookie);
+  const posts = () => getOk(`${appURL}/job-posts`, cookie);
+  const poolsFirst = (await upstreamCallsOf(pools, sandbox)).total;
+  const poolsRepeat = (await upstreamCallsOf(pools, sandbox)).total;
+  const postsFirst = (await upstreamCallsOf(posts, sandbox)).total;
+  const postsRepeat = (await upstreamCallsOf(posts, sandbox)).total;
+  await callAction(`${appURL}/talent-pools`, options.createPoolActionId, cookie, [{ name: `Bench pool ${Date.now()}` }]);
+  const afterCreate = await upstreamCallsOf(pools, sandbox);
+  return { poolsFirst, poolsRepeat, postsFirst, postsRepeat, poolsAfterCreate: afterCreate.total, poolsAfterCreateRoutes: afterCreate.byRoute };
+}

@@ -1,0 +1,154 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { test, expect } from "./support/fixtures";
+import { e2eEnv } from "./support/env";
+import type { SeededWorkspace } from "./support/seed";
+import { startSandbox, type Sandbox } from "../sandbox/server";
+
+/**
+ * Two `next start` processes on one PostgreSQL database (as behind a load balancer): a session made on
+ * one is honoured by the other (same AUTH_SECRET), and a key replaced through one is the key the other
+ * uses on its very next Recruspace call. Needs TEST_DATABASE_URL (its schema is wiped) and a build in
+ * NEXT_DIST_DIR. Run: TEST_DATABASE_URL=postgresql://… NEXT_DIST_DIR=.next-e2e npx playwright test e2e/multi-instance.spec.ts --project=desktop
+ */
+const databaseUrl = process.env.TEST_DATABASE_URL;
+const env = e2eEnv();
+const root = path.resolve(import.meta.dirname, "..");
+const portA = Number(process.env.MULTI_PORT_A || env.port + 5);
+const portB = Number(process.env.MULTI_PORT_B || env.port + 6);
+const urlA = `http://localhost:${portA}`;
+const urlB = `http://localhost:${portB}`;
+
+test.describe.configure({ mode: "serial" });
+test.skip(!databaseUrl, "TEST_DATABASE_URL is not set: the multi-instance check needs PostgreSQL (scripts/ci/start-postgres.sh prints a URL).");
+test.skip(({ isMobile }) => isMobile, "one viewport is enough: this checks servers, not layout");
+
+let sandbox: Sandbox;
+const servers: ChildProcess[] = [];
+let workspace: SeededWorkspace;
+let firstKey: string;
+
+async function resetSchema(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+  } finally {
+    await client.end();
+  }
+}
+
+function serverEnv(port: number): NodeJS.ProcessEnv {
+  return {
+    ...(process.env as Record<string, string>),
+    ...env.serverEnv,
+    DATABASE_URL: databaseUrl!,
+    PORT: String(port),
+    AUTH_URL: `http://localhost:${port}`,
+    RECRUSPACE_ALLOWED_BASE_URLS: sandbox.url,
+  } as unknown as NodeJS.ProcessEnv;
+}
+
+async function startInstance(port: number): Promise<void> {
+  fs.mkdirSync(env.artifacts, { recursive: true });
+  const log = fs.openSync(path.join(env.artifacts, `multi-instance-${port}.log`), "w");
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: root,
+    env: serverEnv(port),
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  servers.push(child);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start on ${port} exited with ${child.exitCode}; see ${env.artifacts}`);
+    const up = await fetch(`http://localhost:${port}/api/health`).then((r) => r.ok, () => false);
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`next start on ${port} did not answer within 60 s`);
+}
+
+function seed(apiKey: string): SeededWorkspace {
+  const output = execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/seed-e2e.ts", JSON.stringify({ apiKey, baseUrl: sandbox.url })],
+    { cwd: root, env: { ...serverEnv(portA), NODE_ENV: "test" } as NodeJS.ProcessEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(output.trim().split("\n").pop()!) as SeededWorkspace;
+}
+
+function acmeCandidate(): { id: number; name: string } {
+  const candidate = sandbox.store.state.candidates.find((c) => c.companyId === 1)!;
+  return { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` };
+}
+
+/** The sign-in form of one instance (e2e/support/seed.ts's signIn always uses the default base URL). */
+async function signInOn(page: Page, baseURL: string) {
+  await page.goto(`${baseURL}/sign-in`);
+  await page.getByLabel("Email").fill(workspace.admin.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(workspace.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  await resetSchema(databaseUrl!);
+  sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
+  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/migrate.ts"], { cwd: root, env: serverEnv(portA), stdio: ["ignore", "ignore", "inherit"] });
+  firstKey = sandbox.addKey("acme")!;
+  workspace = seed(firstKey);
+  await Promise.all([startInstance(portA), startInstance(portB)]);
+});
+
+test.afterAll(async () => {
+  for (const child of servers) {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  }
+  await sandbox?.close();
+});
+
+test("a session made on one instance works on the other", async ({ page }) => {
+  await signInOn(page, urlA);
+
+  // Cookies are per host, not per port: the browser presents instance A's session to instance B.
+  await page.goto(`${urlB}/talent-pools`);
+  await expect(page).toHaveURL(`${urlB}/talent-pools`);
+  await expect(page.getByRole("heading", { level: 1, name: /talent pools/i })).toBeVisible();
+
+  // And a request carrying only the cookie (no browser state) is accepted by B as well.
+  const cookies = await page.context().cookies(urlA);
+  const header = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const direct = await fetch(`${urlB}/talent-pools`, { headers: { Cookie: header }, redirect: "manual" });
+  expect(direct.status).toBe(200);
+});
+
+test("a key replaced on one instance is used by the other on its next call", async ({ page }) => {
+  test.setTimeout(90_000);
+  const candidate = acmeCandidate();
+  await signInOn(page, urlA);
+
+  // B has used the first key (its process has a client for it).
+  await page.goto(`${urlB}/candidates/${candidate.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: candidate.name })).toBeVisible();
+
+  // Replace the key through A's settings page.
+  const secondKey = sandbox.addKey("acme")!;
+  await page.goto(`${urlA}/settings/keys`);
+  await page.getByRole("button", { name: "Replace" }).click();
+  const dialog = page.getByRole("alertdialog", { name: `Replace key ••••${firstKey.slice(-4)}?` });
+  await dialog.getByLabel("Label").fill("Rotated");
+  await dialog.getByLabel("API key").fill(secondKey);
+  await dialog.getByRole("button", { name: "Verify and replace" }).click();
+  await expect(page.getByTestId("active-key-masked")).toHaveText(`••••${secondKey.slice(-4)}`);
+
+  // From now on the old key is dead in Recruspace: if B still used it, its next call would be refused.
+  sandbox.revokeKey(firstKey);
+  await page.goto(`${urlB}/candidates/${candidate.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: candidate.name })).toBeVisible();
+  await expect(page.getByText(/rejected this workspace's API key/)).toHaveCount(0);
+});

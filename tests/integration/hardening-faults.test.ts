@@ -1,0 +1,286 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { toActionFailure } from "@/lib/actions/errors";
+import type { ActionFailure } from "@/lib/actions/result";
+import { resetTenantCacheForTests } from "@/lib/cache/tenant-cache";
+import { db } from "@/lib/db";
+import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
+import { addKey, verifyKey } from "@/lib/vault/admin";
+import { storeApiKey } from "@/lib/vault/api-keys";
+import { addCandidateNote } from "@/lib/workspace/candidate-notes";
+import { addCandidateTag } from "@/lib/workspace/candidate-tags";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
+import type { WorkspaceActor } from "@/lib/workspace/types";
+import { startSandbox, type Sandbox } from "@/sandbox/server";
+import { SANDBOX_KEYS } from "@/sandbox/seed-data";
+
+/**
+ * Upstream faults on every mutating flow except candidate creation (covered in candidates.test.ts):
+ * pools create / rename / delete, notes, tags, API key add / verify. For each fault the caller gets a
+ * clear message and Recruspace (the sandbox) and our database hold exactly the records they should.
+ */
+
+const TIMEOUT_MS = 400;
+const ACME_COMPANY_ID = 1;
+const savedEnv = { ...process.env };
+
+let sandbox: Sandbox;
+let client: RecruspaceClient;
+let actor: WorkspaceActor;
+let candidateId: number;
+
+type FaultRule = Parameters<Sandbox["addFault"]>[0];
+type FaultCase = {
+  label: string;
+  rule: Omit<FaultRule, "method" | "path">;
+  code: string;
+  message: RegExp;
+  /** After a 429 the key is held until Retry-After: an immediate retry is refused without calling Recruspace. */
+  heldAfterwards?: boolean;
+};
+
+// GETs are retried twice by the client, so GET faults repeat enough times to outlast the retries.
+const FAULTS: FaultCase[] = [
+  { label: "HTTP 500", rule: { kind: "status", status: 500, count: 5 }, code: "upstream", message: /problem answering|could not confirm/ },
+  { label: "429 with a Retry-After beyond the wait budget", rule: { kind: "status", status: 429, retryAfter: 120, count: 5 }, code: "rate_limited", message: /120 s/, heldAfterwards: true },
+  { label: "a hang past the timeout", rule: { kind: "hang", count: 5 }, code: "timeout", message: /did not answer in time/ },
+  { label: "a reset connection", rule: { kind: "reset", count: 5 }, code: "network", message: /Could not reach Recruspace/ },
+  { label: "a malformed body", rule: { kind: "malformed", count: 5 }, code: "upstream", message: /could not read|could not confirm/ },
+];
+
+type Flow<T> = {
+  name: string;
+  method: string;
+  path: (subject: T) => string;
+  /** Creates what the mutation acts on (a pool to rename, …). */
+  prepare: () => Promise<T>;
+  run: (subject: T) => Promise<unknown>;
+  /** The records the flow could change, in a comparable form. */
+  records: (subject: T) => Promise<unknown>;
+  /** What `records` must show after one successful run, given what it showed before. */
+  afterSuccess: (before: unknown, subject: T) => unknown;
+};
+
+const uniqueName = (prefix: string) => `${prefix} ${randomBytes(4).toString("hex")}`;
+
+function poolsNamed(name: string) {
+  return sandbox.store.state.talentPools.filter((pool) => pool.companyId === ACME_COMPANY_ID && pool.name === name).map((pool) => pool.id);
+}
+
+function acmePoolCount() {
+  return sandbox.store.state.talentPools.filter((pool) => pool.companyId === ACME_COMPANY_ID).length;
+}
+
+async function newPool(): Promise<{ id: number; name: string }> {
+  const pool = await client.createTalentPool({ name: uniqueName("Fault pool") });
+  return { id: pool.id, name: pool.name };
+}
+
+const poolCreate: Flow<{ name: string }> = {
+  name: "create a talent pool",
+  method: "POST",
+  path: () => "/api/v1/client/talent-pools/create/",
+  prepare: async () => ({ name: uniqueName("New pool") }),
+  run: ({ name }) => createTalentPool(client, actor, name),
+  records: async ({ name }) => ({ named: poolsNamed(name).length, total: acmePoolCount() }),
+  afterSuccess: (before) => ({ named: 1, total: (before as { total: number }).total + 1 }),
+};
+
+const poolRename: Flow<{ id: number; name: string; next: string }> = {
+  name: "rename a talent pool",
+  method: "PATCH",
+  path: ({ id }) => `/api/v1/client/talent-pools/${id}/`,
+  prepare: async () => ({ ...(await newPool()), next: uniqueName("Renamed pool") }),
+  run: ({ id, next }) => renameTalentPool(client, actor, id, next),
+  records: async ({ id }) => ({ name: sandbox.store.state.talentPools.find((pool) => pool.id === id)?.name, total: acmePoolCount() }),
+  afterSuccess: (before, { next }) => ({ ...(before as object), name: next }),
+};
+
+const poolDelete: Flow<{ id: number; name: string }> = {
+  name: "delete a talent pool",
+  method: "DELETE",
+  path: ({ id }) => `/api/v1/client/talent-pools/${id}/`,
+  prepare: newPool,
+  run: ({ id, name }) => deleteTalentPool(client, actor, id, name),
+  records: async ({ id }) => ({ exists: sandbox.store.state.talentPools.some((pool) => pool.id === id), total: acmePoolCount() }),
+  afterSuccess: (before) => ({ exists: false, total: (before as { total: number }).total - 1 }),
+};
+
+const noteAdd: Flow<{ text: string }> = {
+  name: "add a note",
+  method: "POST",
+  path: () => "/api/v1/client/candidates/add-note/",
+  prepare: async () => ({ text: uniqueName("A note <b>with</b> markup") }),
+  run: ({ text }) => addCandidateNote(db(), client, actor, { candidateId, text }),
+  records: async ({ text }) => ({
+    upstream: sandbox.store.state.notes.filter((note) => note.candidateId === candidateId && note.text === text).length,
+    ours: await db().candidateNote.count({ where: { tenantId: actor.tenantId, candidateId, text } }),
+  }),
+  afterSuccess: () => ({ upstream: 1, ours: 1 }),
+};
+
+function candidateTagTitles(): string[] {
+  const candidate = sandbox.store.state.candidates.find((c) => c.id === candidateId)!;
+  return sandbox.store.state.tags.filter((tag) => candidate.tagIds.includes(tag.id)).map((tag) => tag.title);
+}
+
+const tagAdd: Flow<{ title: string }> = {
+  name: "add a tag",
+  method: "POST",
+  path: () => "/api/v1/client/candidates/add-tag/",
+  prepare: async () => ({ title: uniqueName("tag") }),
+  run: ({ title }) => addCandidateTag(client, actor, { candidateId, title }),
+  records: async ({ title }) => candidateTagTitles().filter((t) => t === title).length,
+  afterSuccess: () => 1,
+};
+
+async function adminScope() {
+  const suffix = randomUUID().slice(0, 8);
+  const tenant = await db().tenant.create({ data: { name: `Fault keys ${suffix}` } });
+  const user = await db().user.create({ data: { email: `keys-${suffix}@faults.test`, name: `Kim ${suffix}`, passwordHash: "unused" } });
+  await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
+  return { tenantId: tenant.id, actor: { userId: user.id, email: user.email, ip: "203.0.113.9" } };
+}
+
+const keyRows = async (tenantId: string) =>
+  (await db().apiKey.findMany({ where: { tenantId }, select: { id: true, status: true, lastVerifiedAt: true } })).map((row) => ({
+    id: row.id,
+    status: row.status,
+    verified: row.lastVerifiedAt !== null,
+  }));
+
+const keyAdd: Flow<{ scope: Awaited<ReturnType<typeof adminScope>>; key: string }> = {
+  name: "add an API key (verified first)",
+  method: "GET",
+  path: () => "/api/v1/client/companies/users/",
+  prepare: async () => ({ scope: await adminScope(), key: sandbox.addKey("acme")! }),
+  run: ({ scope, key }) => addKey(scope, { label: "Production", baseUrl: sandbox.url, apiKey: key }),
+  records: ({ scope }) => keyRows(scope.tenantId),
+  afterSuccess: () => [expect.objectContaining({ status: "active", verified: true })],
+};
+
+const keyVerify: Flow<{ scope: Awaited<ReturnType<typeof adminScope>>; keyId: string }> = {
+  name: "verify the stored API key",
+  method: "GET",
+  path: () => "/api/v1/client/companies/users/",
+  prepare: async () => {
+    const scope = await adminScope();
+    const stored = await storeApiKey(db(), { tenantId: scope.tenantId, label: "Stored", baseUrl: sandbox.url, apiKey: sandbox.addKey("acme")!, createdById: scope.actor.userId });
+    return { scope, keyId: stored.id };
+  },
+  run: ({ scope, keyId }) => verifyKey(scope, keyId),
+  records: ({ scope }) => keyRows(scope.tenantId),
+  afterSuccess: (before) => (before as { id: string; status: string }[]).map((row) => ({ ...row, verified: true })),
+};
+
+const FLOWS = [poolCreate, poolRename, poolDelete, noteAdd, tagAdd, keyAdd, keyVerify] as Flow<unknown>[];
+
+async function failureOf(promise: Promise<unknown>, name: string): Promise<ActionFailure> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error, `${name} should have failed`).not.toBeNull();
+  return toActionFailure(error, name);
+}
+
+function expectClearMessage(failure: ActionFailure) {
+  expect(failure.error).toMatch(/^[A-Z]/);
+  expect(failure.error.trim()).toMatch(/[.)]$/);
+  expect(failure.error.length).toBeLessThan(300);
+  expect(failure.error).not.toMatch(/undefined|\[object|Error:|at \w+ \(/);
+  for (const key of Object.values(SANDBOX_KEYS)) expect(failure.error).not.toContain(key);
+  expect(failure.error).not.toMatch(/rsk_sandbox_/);
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
+  process.env.RECRUSPACE_ALLOWED_BASE_URLS = sandbox.url;
+  process.env.RECRUSPACE_TIMEOUT_MS = String(TIMEOUT_MS);
+  process.env.RECRUSPACE_MASTER_KEYS = `k1:${randomBytes(32).toString("base64")}`;
+  process.env.RECRUSPACE_MASTER_KEY_ID = "k1";
+  const suffix = randomBytes(4).toString("hex");
+  const tenant = await db().tenant.create({ data: { name: `Faults ${suffix}` } });
+  const user = await db().user.create({ data: { email: `faults-${suffix}@it.test`, name: "Fay Faults", passwordHash: "x" } });
+  await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "member" } });
+  actor = { tenantId: tenant.id, userId: user.id, userEmail: user.email, userName: user.name };
+  candidateId = sandbox.store.state.candidates.find((c) => c.companyId === ACME_COMPANY_ID)!.id;
+});
+
+afterAll(async () => {
+  process.env = savedEnv;
+  await sandbox?.close();
+});
+
+// A fresh limiter per test: after a 429 the client holds every call of its key until Retry-After has passed.
+beforeEach(() => {
+  resetTenantCacheForTests();
+  client = createRecruspaceClient({
+    baseUrl: sandbox.url,
+    apiKey: SANDBOX_KEYS.acme,
+    limiterKey: `hardening-${randomUUID()}`,
+    rateLimitPerMinute: 10_000,
+    timeoutMs: TIMEOUT_MS,
+    backoff: { baseMs: 20, capMs: 50 },
+  });
+});
+afterEach(() => sandbox.clearFaults());
+
+describe.each(FLOWS.map((flow) => [flow.name, flow] as const))("upstream faults while users %s", (name, flow) => {
+  it.each(FAULTS.map((fault) => [fault.label, fault] as const))("%s: clear message, nothing changed, then one clean retry succeeds (or, after a 429, is held back)", async (_label, fault) => {
+    const subject = await flow.prepare();
+    const before = await flow.records(subject);
+    sandbox.addFault({ ...fault.rule, method: flow.method, path: flow.path(subject) } as FaultRule);
+
+    const failure = await failureOf(flow.run(subject), name);
+    expect(failure.code).toBe(fault.code);
+    expect(failure.error).toMatch(fault.message);
+    expectClearMessage(failure);
+    // Nothing was half-done: upstream and our own records are as before (no blind POST retries).
+    expect(await flow.records(subject)).toEqual(before);
+
+    sandbox.clearFaults();
+    if (fault.heldAfterwards) {
+      const calls = sandbox.requests().total;
+      const again = await failureOf(flow.run(subject), name);
+      expect(again.code).toBe("rate_limited");
+      expectClearMessage(again);
+      expect(sandbox.requests().total).toBe(calls);
+      expect(await flow.records(subject)).toEqual(before);
+      return;
+    }
+    // The user's retry (their input is still in the form) does the work exactly once.
+    await flow.run(subject);
+    expect(await flow.records(subject)).toEqual(flow.afterSuccess(before, subject));
+  });
+
+  it("a single 429 with Retry-After: 1 is waited out and the change happens exactly once", async () => {
+    const subject = await flow.prepare();
+    const before = await flow.records(subject);
+    sandbox.addFault({ kind: "status", status: 429, retryAfter: 1, count: 1, method: flow.method, path: flow.path(subject) });
+    const started = Date.now();
+    await flow.run(subject);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(await flow.records(subject)).toEqual(flow.afterSuccess(before, subject));
+  });
+});
+
+describe("an answer lost after Recruspace did the work (reset after handling)", () => {
+  it.each([poolCreate, noteAdd, tagAdd].map((flow) => [flow.name, flow as Flow<unknown>] as const))(
+    "%s: the user is told, and the client does not silently repeat the POST",
+    async (name, flow) => {
+      const subject = await flow.prepare();
+      const before = await flow.records(subject);
+      sandbox.addFault({ kind: "reset", after: true, count: 1, method: flow.method, path: flow.path(subject) });
+      const failure = await failureOf(flow.run(subject), name);
+      expect(failure.code).toBe("network");
+      expectClearMessage(failure);
+      const after = (await flow.records(subject)) as Record<string, number> | number;
+      // Upstream holds the record once; a note's local copy is only written on a confirmed answer.
+      const upstreamCount = typeof after === "number" ? after : (after.upstream ?? after.named);
+      expect(upstreamCount).toBe(1);
+      if (typeof after === "object" && "ours" in after) expect(after.ours).toBe(0);
+      void before;
+    },
+  );
+});
