@@ -37,7 +37,12 @@ NEXT_DIST_DIR=.next-e2e npx next build
 step "e2e (Playwright, Chromium: desktop + phone)"
 set +e
 NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" npx playwright test --reporter=list,json
-E2E_STATUS=$?
+set -e
+
+step "several app instances on PostgreSQL (Playwright)"
+set +e
+TEST_DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-multi-instance.json" \
+  npx playwright test e2e/multi-instance.spec.ts --project=desktop --reporter=list,json
 set -e
 
 step "key leak scan (server log, database file, built JS)"

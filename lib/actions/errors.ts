@@ -29,6 +29,13 @@ export function toActionFailure(error: unknown, actionName: string): ActionFailu
   return fail("internal", "Something went wrong on our side. Your input is kept; please try again.");
 }
 
+// A write whose answer was lost may have happened: retrying blindly could make a duplicate.
+const CHECK_BEFORE_RETRY = "Your input is kept; reload the page to check before trying again.";
+
+function isReadOperation(operation: string | undefined): boolean {
+  return operation !== undefined && /^(get|list|search|iterate)/.test(operation);
+}
+
 function recruspaceFailure(error: RecruspaceError): ActionFailure {
   switch (error.kind) {
     case "unauthorized":
@@ -46,9 +53,13 @@ function recruspaceFailure(error: RecruspaceError): ActionFailure {
       return { ...fail("rate_limited", `Recruspace is rate-limiting requests. Please retry in ${seconds} s.`), retryAfterSeconds: seconds };
     }
     case "timeout":
-      return fail("timeout", "Recruspace did not answer in time. Your input is kept; please try again.");
+      return isReadOperation(error.operation)
+        ? fail("timeout", "Recruspace did not answer in time. Please try again.")
+        : fail("timeout", `Recruspace did not answer in time, so the change may or may not have been saved. ${CHECK_BEFORE_RETRY}`);
     case "network":
-      return fail("network", "Could not reach Recruspace. Check the connection and try again.");
+      return isReadOperation(error.operation)
+        ? fail("network", "Could not reach Recruspace. Check the connection and try again.")
+        : fail("network", `Could not reach Recruspace or the connection broke, so the change may or may not have been saved. ${CHECK_BEFORE_RETRY}`);
     case "malformed_response":
       return fail("upstream", "Recruspace sent an answer the app could not read. Please try again later.");
     default:

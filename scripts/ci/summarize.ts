@@ -10,6 +10,7 @@ const suites: [string, string, (json: any) => Counts][] = [
   ["integration (SQLite)", "integration-sqlite.json", vitestCounts],
   ["integration (PostgreSQL)", "integration-postgres.json", vitestCounts],
   ["e2e (Playwright)", "e2e.json", playwrightCounts],
+  ["several instances on PostgreSQL", "e2e-multi-instance.json", playwrightCounts],
   ["key leak scan", "leak-scan.json", (j) => ({ passed: j.passed, failed: j.failed, skipped: 0 })],
 ];
 
