@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { currentUserId } from "@/lib/auth/session";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
@@ -15,8 +16,14 @@ export const ACTIVE_TENANT_COOKIE = "rs-active-tenant";
  */
 export async function requireTenant(requiredRole: Role = "member"): Promise<TenantContext> {
   const [userId, cookieStore] = await Promise.all([currentUserId(), cookies()]);
-  return resolveTenantContext(db(), userId, cookieStore.get(ACTIVE_TENANT_COOKIE)?.value, requiredRole);
+  return resolveOncePerRender(userId, cookieStore.get(ACTIVE_TENANT_COOKIE)?.value, requiredRole);
 }
+
+// The layout, the page and its sections all pass the gate while rendering one request; React's
+// per-render cache lets them share one database lookup (outside a render it simply calls through).
+const resolveOncePerRender = cache((userId: string | null, tenantId: string | undefined, requiredRole: Role) =>
+  resolveTenantContext(db(), userId, tenantId, requiredRole),
+);
 
 /** The caller's IP as the proxy in front of us reports it, for audit and throttling. */
 export async function requestIp(): Promise<string> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { readEnv } from "@/lib/config/env";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
 import { getActiveKeyForUse } from "@/lib/vault/use";
@@ -8,7 +9,10 @@ import { getActiveKeyForUse } from "@/lib/vault/use";
  * record id, so each key's rate budget is shared by every request made with it in this process.
  * Throws NoActiveKeyError when the workspace has no active key.
  */
-export async function recruspaceForTenant(tenantId: string): Promise<RecruspaceClient> {
+export const recruspaceForTenant = cache(createTenantClient);
+
+/** Kept apart so one render decrypts the key once however many sections need the client. */
+async function createTenantClient(tenantId: string): Promise<RecruspaceClient> {
   const key = await getActiveKeyForUse(tenantId);
   const env = readEnv();
   return createRecruspaceClient({
