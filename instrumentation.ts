@@ -1,12 +1,18 @@
 /**
- * Next.js calls register() once per server start, before any request is served. The vault check
- * lives here so a production server without a valid master key refuses to start, with a message
- * that says how to make one.
+ * Next.js calls register() once per server start, before any request is served. The auth-secret and
+ * vault checks live here so a production server without AUTH_SECRET or a valid master key refuses to
+ * start, with a message that says how to make one.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load this file while collecting page data; the running server is what must check.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { authSecretProblem } = await import("./lib/auth/startup-check");
+  const problem = authSecretProblem();
+  if (problem) {
+    console.error(`\nRecruspace Admin cannot start: ${problem}\n`);
+    process.exit(1);
+  }
   const { startVaultOrExit } = await import("./lib/vault/startup");
   startVaultOrExit();
 }
