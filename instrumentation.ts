@@ -12,6 +12,7 @@ export async function register() {
   if (problem) {
     console.error(`\nRecruspace Admin cannot start: ${problem}\n`);
     process.exit(1);
+    return;
   }
   const { startVaultOrExit } = await import("./lib/vault/startup");
   startVaultOrExit();

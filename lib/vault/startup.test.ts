@@ -1,8 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { register } from "../../instrumentation";
 
 const saved = { ...process.env };
+// A usable session secret, so these tests reach the vault check (the secret check runs first).
+beforeEach(() => {
+  process.env.AUTH_SECRET = "startup-test-secret-0123456789abcdef0123";
+});
 afterEach(() => {
   process.env = { ...saved };
   vi.restoreAllMocks();
@@ -50,6 +54,15 @@ describe("instrumentation register()", () => {
     expect(result.exited).toBeNull();
     expect(result.logs).toMatch(/current id "prod1"/);
     expect(result.logs).not.toContain(key);
+  });
+
+  it("stops a production server without AUTH_SECRET before anything else, and says how to make one", async () => {
+    const key = randomBytes(32).toString("base64");
+    setEnv({ NEXT_RUNTIME: "nodejs", NODE_ENV: "production", AUTH_SECRET: undefined, RECRUSPACE_MASTER_KEYS: `prod1:${key}`, NEXT_PHASE: undefined });
+    const result = await boot();
+    expect(result.exited).toBe(1);
+    expect(result.errors).toMatch(/cannot start: AUTH_SECRET is not set.*openssl rand/s);
+    expect(result.logs).not.toMatch(/vault:/);
   });
 
   it("does nothing in the edge runtime or while `next build` collects pages", async () => {
