@@ -13,6 +13,7 @@ export function InviteSignUpForm({ token, email }: { token: string; email: strin
   const { pending, error, fieldErrors, submit } = useActionForm(signUpWithInviteAction);
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={(event) => {

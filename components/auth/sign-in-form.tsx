@@ -12,6 +12,7 @@ export function SignInForm({ next, email }: { next?: string; email?: string }) {
   const { pending, error, fieldErrors, submit } = useActionForm(signInAction);
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={(event) => {

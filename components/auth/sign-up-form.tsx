@@ -14,6 +14,7 @@ export function SignUpForm() {
   const { pending, error, fieldErrors, submit } = useActionForm(signUpAction);
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={(event) => {

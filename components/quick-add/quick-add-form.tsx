@@ -237,7 +237,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
           {formError}
         </p>
       ) : null}
-      <button type="submit" className={primary} disabled={busy || upload.state.phase === "uploading"} aria-busy={busy}>
+      <button type="submit" className={primary} disabled={!restored || busy || upload.state.phase === "uploading"} aria-busy={busy}>
         {busy ? "Adding…" : formError ? "Retry" : "Add candidate"}
       </button>
     </form>

@@ -1,6 +1,9 @@
+"use client";
+
 import { Slot } from "radix-ui";
 import { forwardRef } from "react";
 import { cn } from "./cn";
+import { useHydrated } from "./use-hydrated";
 
 const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 focus-visible:outline-brand-600",
@@ -21,10 +24,14 @@ export type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {
 };
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = "primary", size = "md", asChild, loading, className, disabled, children, ...props },
+  { variant = "primary", size = "md", asChild, loading, className, disabled, children, type, ...props },
   ref,
 ) {
   const Comp = asChild ? Slot.Root : "button";
+  // Our forms submit through JavaScript; before hydration a click would submit natively and put the
+  // fields (a password, an API key) into the URL. Submit buttons wait until React runs.
+  const hydrated = useHydrated();
+  const notYet = type === "submit" && !hydrated;
   return (
     <Comp
       ref={ref}
@@ -34,7 +41,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         SIZES[size],
         className,
       )}
-      disabled={asChild ? undefined : disabled || loading}
+      type={asChild ? undefined : type}
+      disabled={asChild ? undefined : disabled || loading || notYet}
       aria-busy={loading || undefined}
       {...props}
     >

@@ -65,7 +65,7 @@ export function KeyForm({ mode, keyId, defaultLabel = "", defaultBaseUrl, allowe
   }
 
   return (
-    <form noValidate onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" aria-label={mode === "add" ? "Add key" : "Replace key"}>
+    <form method="post" noValidate onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" aria-label={mode === "add" ? "Add key" : "Replace key"}>
       <FormError message={formError} />
       <Field label="Label" required error={errors.label?.message} hint="Only for you, e.g. “Production” or “Sandbox”.">
         {(props) => <Input {...props} {...form.register("label")} autoComplete="off" />}
