@@ -39,14 +39,14 @@ set +e
 NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" npx playwright test --reporter=list,json
 set -e
 
+step "key leak scan (e2e server log, database file, built JS)"
+NEXT_DIST_DIR=.next-e2e npx tsx scripts/ci/leak-scan.ts --report "$REPORTS/leak-scan.json" || true
+
 step "several app instances on PostgreSQL (Playwright)"
 set +e
 TEST_DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-multi-instance.json" \
-  npx playwright test e2e/multi-instance.spec.ts --project=desktop --reporter=list,json
+  npx playwright test e2e/multi-instance.spec.ts --project=desktop --reporter=list,json --output e2e/.artifacts/results-multi-instance
 set -e
-
-step "key leak scan (server log, database file, built JS)"
-NEXT_DIST_DIR=.next-e2e npx tsx scripts/ci/leak-scan.ts --report "$REPORTS/leak-scan.json" || true
 
 step "summary"
 npx tsx scripts/ci/summarize.ts "$REPORTS"
