@@ -17,6 +17,7 @@ import { getOk, signInCookie } from "./lib/session";
 import { measureCache, type CacheResult } from "./scenarios/cache";
 import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
+import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
 
 const SANDBOX_LATENCY_MS = 50;
@@ -82,7 +83,8 @@ try {
   const cookie = await signInCookie(app.url, workspace.member);
   const pool = (await api.listPools()).find((p) => p.candidate_count > 0);
   if (!pool) throw new Error("the sandbox's demo company has no pool with candidates");
-  const candidateId = (await api.poolCandidates(pool.id)).results[0]!.id;
+  const candidate = (await api.poolCandidates(pool.id)).results[0]!;
+  const candidateId = candidate.id;
   const appUrl = app.url;
 
   await step("proxy", async () => {
@@ -94,6 +96,16 @@ try {
     await getOk(`${appUrl}${candidatePath(candidateId)}`, cookie);
     results.proxy.push(
       await measureProxy({ ...load, operation: "get candidate (uncached)", cached: false, directUrl: `${env.sandboxURL}${api.candidatePath(candidateId)}`, appUrl: `${appUrl}${candidatePath(candidateId)}` }),
+    );
+    results.proxy.push(
+      await measureDuplicateCheckAction({
+        ...load,
+        appURL: appUrl,
+        actionId: actionId(distDir, "checkDuplicate", "candidates/new/actions.ts"),
+        email: candidate.email,
+        candidateId,
+        sandboxURL: env.sandboxURL,
+      }),
     );
     results.proxy.push(
       await measureProxy({ ...load, operation: "list talent pools (app cache, 30 s)", cached: true, directUrl: `${env.sandboxURL}${api.poolsPath}`, appUrl: `${appUrl}/talent-pools` }),
@@ -146,7 +158,7 @@ function rows(): Row[] {
       out.push({
         benchmark: `${label}: p50 app/direct`,
         goal: cached ? "(info) ≤ 1.10×" : "≤ 1.10×",
-        figure: `${ms(pair.app.p50)} / ${ms(pair.direct.p50)} = ${x(pair.p50Ratio)}`,
+        figure: `${ms(pair.app.p50)} / ${ms(pair.direct.p50)} = ${x(pair.p50Ratio)} (+${ms(pair.app.p50 - pair.direct.p50)})`,
         met: cached ? null : pair.p50Ratio <= 1.1,
       });
       out.push({
@@ -197,8 +209,9 @@ function rows(): Row[] {
     out.push({
       benchmark: `JS shipped ${page.path} (gzip)`,
       goal: isQuickAdd ? "≤ 150 KB" : "(info)",
-      figure: `${page.jsGzipKiB.toFixed(1)} KiB in ${page.scripts} scripts`,
-      met: isQuickAdd ? page.jsGzipKiB <= 150 : null,
+      // The goal says KB: held to 150 000 bytes (146.5 KiB), the stricter reading.
+      figure: `${page.jsGzipKiB.toFixed(1)} KiB (${((page.jsGzipKiB * 1024) / 1000).toFixed(1)} kB) in ${page.scripts} scripts`,
+      met: isQuickAdd ? page.jsGzipKiB * 1024 <= 150_000 : null,
     });
   }
   return out;

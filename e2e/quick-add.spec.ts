@@ -93,11 +93,11 @@ test("quick add ships little JavaScript and has no serious accessibility issues"
       .map((entry) => ({ name: new URL(entry.name).pathname, bytes: entry.encodedBodySize })),
   );
   const scriptBytes = scripts.reduce((sum, entry) => sum + entry.bytes, 0);
-  // Target 150 KB. Measured ~152 KiB: ~143 KiB are the framework plus chunks every route loads from
-  // the root layout (sonner/next-themes providers, a shared next/link + lucide chunk); the quick-add
-  // form itself is ~5 KiB. The ceiling catches a regression such as pulling in react-hook-form, zod
-  // or react-dropzone (20-60 KiB each).
-  expect(scriptBytes, `compressed JS of /quick-add: ${JSON.stringify(scripts)}`).toBeLessThanOrEqual(160 * 1024);
+  // The goal is 150 KB (docs/benchmarks.md). ~140 KiB of it are React, the Next.js runtime and what the
+  // root layout loads (next-themes); the quick-add form itself is ~5 KiB. Toasts (sonner) are loaded
+  // by the signed-in app shell only, never here. The ceiling catches a regression such as pulling in
+  // react-hook-form, zod, react-dropzone or sonner (9-60 KiB each).
+  expect(scriptBytes, `compressed JS of /quick-add: ${JSON.stringify(scripts)}`).toBeLessThanOrEqual(150_000);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

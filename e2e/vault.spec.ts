@@ -19,7 +19,7 @@ async function newSandboxKey(): Promise<string> {
 }
 
 async function expectNoSeriousA11yIssues(page: Page) {
-  // Toasts come from the app-wide sonner Toaster (components/providers.tsx), not this page; they are
+  // Toasts come from the app shell's sonner Toaster (components/ui/toaster.tsx), not this page; they are
   // checked where they are configured. Excluding them also keeps fade-in animations out of the scan.
   const results = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

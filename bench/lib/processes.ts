@@ -95,10 +95,10 @@ export async function startSandboxProcess(env: Env, options: { latencyMs: number
 }
 
 /** `next start` on the build, with the e2e environment plus `extraEnv`. */
-export async function startApp(env: Env, extraEnv: Record<string, string> = {}, port = env.port): Promise<Started> {
+export async function startApp(env: Env, extraEnv: Record<string, string> = {}, port = env.port, nodeFlags: string[] = []): Promise<Started> {
   const child = startDetached(
-    path.join(ROOT, "node_modules/.bin/next"),
-    ["start", "-p", String(port)],
+    process.execPath,
+    [...nodeFlags, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
     { ...env.serverEnv, PORT: String(port), AUTH_URL: `http://localhost:${port}`, ...extraEnv },
     path.join(env.artifacts, `next-${port}.log`),
   );

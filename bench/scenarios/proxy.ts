@@ -15,7 +15,7 @@ export type ProxyResult = {
   concurrent: ProxyPair;
 };
 
-const pair = (direct: Latency, app: Latency): ProxyPair => ({ direct, app, p50Ratio: ratio(app.p50, direct.p50), p99Ratio: ratio(app.p99, direct.p99) });
+export const pair = (direct: Latency, app: Latency): ProxyPair => ({ direct, app, p50Ratio: ratio(app.p50, direct.p50), p99Ratio: ratio(app.p99, direct.p99) });
 
 /**
  * One Recruspace operation measured twice: straight against the sandbox, and as the app page that

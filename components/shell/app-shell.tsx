@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { Skeleton } from "@/components/ui/skeleton";
+import { Toaster } from "@/components/ui/toaster";
 import { HeaderSearch } from "./header-search";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -54,6 +55,7 @@ export function AppShell({ ctx, children }: { ctx: TenantContext; children: Reac
           {children}
         </main>
       </div>
+      <Toaster />
     </div>
   );
 }
