@@ -67,7 +67,7 @@ export function createRecruspaceClient(options: RecruspaceClientOptions) {
     baseUrl,
     apiKey,
     keyUsable,
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    fetch: options.fetch ?? platformFetch(),
     limiter: limiterFor({
       limiterKey: options.limiterKey,
       apiKey,
@@ -100,4 +100,15 @@ export type RecruspaceClient = ReturnType<typeof createRecruspaceClient>;
 
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * The runtime's own fetch, not Next.js's patched one: Recruspace calls carry a tenant's key and
+ * personal data, so they must never go near Next's data cache, and the patch (cache-key work,
+ * tracing spans) costs every call time for nothing here. Falls back to the global fetch when Next
+ * is not around (scripts, tests) or stops exposing the original.
+ */
+function platformFetch(): typeof fetch {
+  const global = globalThis.fetch as typeof fetch & { _nextOriginalFetch?: typeof fetch };
+  return (global._nextOriginalFetch ?? global).bind(globalThis);
 }
