@@ -78,7 +78,6 @@ const ACTIONS: Record<string, Row> = {
     access: "member",
     args: (t) => [{ candidateId: t.candidateId, destination: `talent_pool:${t.poolId}` }],
   },
-  "app/(app)/job-posts/[hash]/apply/actions.ts#loadQuestions": { access: "member", args: (t) => [{ hash: t.jobPostHash }] },
   "app/(app)/job-posts/[hash]/apply/actions.ts#applyToJobPost": {
     access: "member",
     args: (t) => [{ hash: t.jobPostHash, values: { firstName: "Iso", lastName: probe, email: "iso@example.com" } }],

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { signUpThrottledMessage, signUpWaitMinutes } from "@/lib/auth/sign-up-throttle";
 
 export const signUpInput = z
   .object({
@@ -29,6 +30,10 @@ export async function signUp(
   ip?: string | null,
 ): Promise<{ userId: string; tenantId: string }> {
   const email = normalizeEmail(input.email);
+  if (ip) {
+    const wait = await signUpWaitMinutes(database, ip);
+    if (wait > 0) throw new UserFacingError("rate_limited", signUpThrottledMessage(wait));
+  }
   if (await database.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new UserFacingError("conflict", DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICATE_EMAIL_MESSAGE] });
   }

@@ -4,6 +4,7 @@ import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, THROTTLE_WINDOW_MS, reco
 import { db } from "@/lib/db";
 import { UserFacingError } from "@/lib/actions/user-facing-error";
 import { signUp, signUpInput } from "@/lib/tenancy/signup";
+import { MAX_SIGN_UPS_PER_IP } from "@/lib/auth/sign-up-throttle";
 import { newAdmin, STRONG_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";
 
 describe("sign-up", () => {
@@ -27,6 +28,24 @@ describe("sign-up", () => {
     await expect(signUp(db(), input)).rejects.toThrowError(UserFacingError);
     await expect(signUp(db(), input)).rejects.toMatchObject({ code: "conflict" });
     expect(await db().tenant.count()).toBe(tenantsBefore);
+  });
+
+  it("limits the new workspaces one IP can create per hour, and creates nothing when refused", async () => {
+    const ip = uniqueIp();
+    const input = () => signUpInput.parse({ name: "Sam", email: uniqueEmail("burst"), password: STRONG_PASSWORD, workspaceName: "Burst Co" });
+    // Earlier sign-ups from this IP: one just outside the hour, the rest inside it.
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    await db().auditEvent.create({ data: { action: "auth.sign_up", ip, createdAt: minutesAgo(61) } });
+    for (let i = 0; i < MAX_SIGN_UPS_PER_IP - 1; i++) {
+      await db().auditEvent.create({ data: { action: "auth.sign_up", ip, createdAt: minutesAgo(50 - i) } });
+    }
+    await signUp(db(), input(), ip); // the 10th within the hour
+    const tenantsBefore = await db().tenant.count();
+    const refused = signUp(db(), input(), ip);
+    await expect(refused).rejects.toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Try again in (9|10) minutes/) });
+    expect(await db().tenant.count()).toBe(tenantsBefore);
+    // Another address is not affected.
+    await expect(signUp(db(), input(), uniqueIp())).resolves.toMatchObject({ tenantId: expect.any(String) });
   });
 
   it("applies the password policy: length, common passwords, not the email", () => {

@@ -19,11 +19,6 @@ async function api(ctx: ActionContext): Promise<CandidateApi> {
   return asCandidateApi(await ctx.recruspace());
 }
 
-export const loadQuestions = defineAction(
-  { name: "jobPosts.questions", role: "member", input: z.object({ hash: hashSchema }) },
-  async (input, ctx) => loadApplyQuestions(await api(ctx), input.hash),
-);
-
 export const applyToJobPost = defineAction(
   {
     name: "jobPosts.apply",
