@@ -8,6 +8,10 @@ const config: NextConfig = {
   // `npm run typecheck` is the type gate (CI runs it); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  // pages/api/uploads/cv.ts shares lib/ with the App Router. Bundled like App Router code, its
+  // dependencies get the server-side `server-only` (a no-op); left external, Node would load the
+  // package's throwing entry. The packages above stay external here too.
+  bundlePagesRouterDependencies: true,
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

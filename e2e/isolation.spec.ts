@@ -7,9 +7,9 @@ import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
 import { builtRouteHandlers, builtServerActions, callServerAction, type BuiltAction } from "./support/server-actions";
 
 /**
- * The tenant-isolation matrix: every server action and route handler in the production build is
- * called directly (no UI) as a signed-out visitor, as a member where an admin is required, and as an
- * admin of another tenant aiming at tenant A's records. Every cell must be refused and tenant A's
+ * The tenant-isolation matrix: every server action and route handler (App Router handlers and
+ * pages/api routes) in the production build is called directly (no UI) as a signed-out visitor, as a
+ * member where an admin is required, and as an admin of another tenant aiming at tenant A's records. Every cell must be refused and tenant A's
  * data must be unchanged. An action or route that is not in these tables fails the suite.
  */
 
@@ -120,7 +120,8 @@ const OWN_TENANT_ADMIN_ACTIONS = new Set(["app/(app)/settings/team/actions.ts#in
 const ROUTES: Record<string, { path: (t: Targets) => string; method: "GET" | "POST" }> = {
   "/api/candidates/[id]/cv/route": { path: (t) => `/api/candidates/${t.candidateId}/cv`, method: "GET" },
   "/api/candidates/[id]/photo/route": { path: (t) => `/api/candidates/${t.candidateId}/photo`, method: "GET" },
-  "/api/uploads/cv/route": { path: () => "/api/uploads/cv?name=cv.pdf", method: "POST" },
+  // A Pages Router API route (it reads the raw request with backpressure; docs/ARCHITECTURE.md).
+  "pages/api/uploads/cv": { path: () => "/api/uploads/cv?name=cv.pdf", method: "POST" },
 };
 const PUBLIC_ROUTES = new Set(["/api/auth/[...nextauth]/route", "/api/health/route"]);
 

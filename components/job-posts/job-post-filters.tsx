@@ -14,8 +14,9 @@ const STATUS_OPTIONS = [{ value: "", label: "All statuses" }, ...JOB_POST_STATUS
 /** Search and status filter; both live in the URL and send the user back to page 1. */
 export function JobPostFilters({ status, search }: { status?: string; search?: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // Typed nullable because pages/ exists (pages/api/uploads/cv.ts); never null under the App Router.
+  const pathname = usePathname() ?? "/";
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const searchRef = useRef<HTMLInputElement>(null);
   const statusId = useId();
   const searchId = useId();

@@ -19,8 +19,9 @@ function isTyping(target: EventTarget | null): boolean {
 export function HeaderSearch({ className }: { className?: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // Typed nullable because pages/ exists (pages/api/uploads/cv.ts); never null under the App Router.
+  const pathname = usePathname() ?? "/";
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const current = pathname === "/search" ? (searchParams.get("email") ?? "") : "";
 
   useEffect(() => {

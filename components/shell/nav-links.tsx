@@ -31,7 +31,8 @@ const ICONS: Record<NavIconName, LucideIcon> = {
 
 /** The section links; the current one is marked with aria-current for screen readers. */
 export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
-  const pathname = usePathname();
+  // Typed nullable because pages/ exists (pages/api/uploads/cv.ts); never null under the App Router.
+  const pathname = usePathname() ?? "/";
   const active = activeNavHref(pathname, items);
   const memberItems = items.filter((item) => item.role === "member");
   const adminItems = items.filter((item) => item.role === "admin");

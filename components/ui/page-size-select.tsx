@@ -7,8 +7,9 @@ import { Select } from "./select";
 /** Chooses rows per page; changing it goes back to page 1 and keeps the other URL parameters. */
 export function PageSizeSelect({ value, choices = [10, 20, 50, 100] }: { value: number; choices?: number[] }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // Typed nullable because pages/ exists (pages/api/uploads/cv.ts); never null under the App Router.
+  const pathname = usePathname() ?? "/";
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const id = useId();
   return (
     <div className="flex items-center gap-2 text-sm">

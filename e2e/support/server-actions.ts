@@ -33,10 +33,21 @@ export function builtServerActions(): BuiltAction[] {
   }));
 }
 
-/** Every route handler in the production build, e.g. "/api/uploads/cv/route". */
+/**
+ * Every route handler in the production build: App Router handlers as their app path, e.g.
+ * "/api/health/route", and Pages Router API routes as their file, e.g. "pages/api/uploads/cv".
+ */
 export function builtRouteHandlers(): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
-  return Object.keys(manifest).filter((p) => p.endsWith("/route"));
+  const server = path.join(distDir(), "server");
+  const appPaths = JSON.parse(fs.readFileSync(path.join(server, "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const pagesFile = path.join(server, "pages-manifest.json");
+  const pages = fs.existsSync(pagesFile) ? (JSON.parse(fs.readFileSync(pagesFile, "utf8")) as Record<string, string>) : {};
+  return [
+    ...Object.keys(appPaths).filter((p) => p.endsWith("/route")),
+    ...Object.entries(pages)
+      .filter(([route]) => route === "/api" || route.startsWith("/api/"))
+      .map(([, file]) => file.replace(/\.js$/, "")),
+  ];
 }
 
 export type ActionCallResult = { status: number; ok: boolean | null; code: string | null; text: string };

@@ -89,6 +89,29 @@ describe("streamCvUpload", () => {
     expect(calls).toHaveLength(0);
   });
 
+  it("aborts the upload of a body cut short of its Content-Length", async () => {
+    const pdf = minimalPdf();
+    const { calls, upload } = recordingUpload();
+    const error = await refusal(streamCvUpload({ body: streamOf(pdf, 16), filename: "x.pdf", contentLength: String(pdf.length + 100), maxBytes: 1e6, upload }));
+    expect(error).toMatchObject({ code: "length_mismatch", status: 400 });
+    expect(calls).toHaveLength(0);
+  });
+
+  it("leaves a refused body uncancelled and unlocked, for the route to drain", async () => {
+    let cancelled = false;
+    const fake = new TextEncoder().encode("MZ this is an executable, not a PDF");
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(fake);
+      },
+      cancel: () => void (cancelled = true),
+    });
+    const { upload } = recordingUpload();
+    await refusal(streamCvUpload({ body, filename: "cv.pdf", contentLength: String(fake.length * 2), maxBytes: 1e6, upload }));
+    expect(cancelled).toBe(false);
+    expect(body.locked).toBe(false);
+  });
+
   it("refuses a zero-byte file and a missing length", async () => {
     const { upload } = recordingUpload();
     expect((await refusal(streamCvUpload({ body: streamOf(new Uint8Array(0)), filename: "e.pdf", contentLength: "0", maxBytes: 10, upload }))).code).toBe("empty");

@@ -1,6 +1,6 @@
 import "server-only";
 import { CV_MIME_TYPES, CvContentError, CvTypeCheck, WRONG_TYPE_MESSAGE, type ZipLimits } from "./file-type";
-import { checkDeclaredLength, countingStream, CvSizeError } from "./upload-stream";
+import { ByteCounter, checkDeclaredLength, CvSizeError } from "./upload-stream";
 import type { UploadedCv } from "./schemas";
 
 /** What the upstream upload gets: the shape of the Recruspace client's UploadBody. */
@@ -47,62 +47,84 @@ export function cleanFilename(raw: string | null): string {
 
 /**
  * Streams one CV from the browser to Recruspace without holding it: the declared size is checked
- * before reading, a counting stream errors past the limit, and the first bytes decide the type
- * before anything is sent upstream. A ZIP is inspected while it streams; if it turns out not to be
- * a DOCX the stream errors, which aborts the upstream request, and the caller gets wrong_type.
+ * before reading, every chunk is counted (erroring past the limit or the declared size) and the
+ * first bytes decide the type before anything is sent upstream. A ZIP is inspected while it streams;
+ * if it turns out not to be a DOCX the stream errors, which aborts the upstream request, and the
+ * caller gets wrong_type. The checks run inside the one stream handed to the upload (no extra
+ * stream hops per chunk), and a refusal never cancels the incoming body: the route decides what
+ * happens to the rest of it.
  */
 export async function streamCvUpload(request: CvUploadRequest): Promise<UploadedCv> {
   const size = mapErrors(() => checkDeclaredLength(request.contentLength, request.maxBytes));
   if (!request.body) throw new CvUploadError("no_body", "No file was sent.", 400);
   const filename = cleanFilename(request.filename);
 
+  const counter = new ByteCounter(request.maxBytes, size);
   const typeCheck = new CvTypeCheck(request.zipLimits);
-  let streamFailure: unknown = null;
-  // preventCancel: a refusal must not cancel the incoming request body. Cancelling it races the
-  // server's own reader of the socket ("ReadableStream is already closed"); we answer and drop it.
-  const checked = request.body
-    .pipeThrough(countingStream(request.maxBytes, size), { preventCancel: true })
-    .pipeThrough(typeCheck.stream);
-  const reader = checked.getReader();
+  const reader = request.body.getReader();
+  /** The next chunk that passed the checks, or null at the end (after the end-of-body checks). */
+  const nextChecked = async (): Promise<Uint8Array | null> => {
+    const { done, value } = await reader.read();
+    if (done) {
+      counter.finish();
+      const verdict = typeCheck.finish();
+      if (!verdict.ok) throw new CvContentError(verdict.reason);
+      return null;
+    }
+    counter.count(value);
+    const problem = typeCheck.feed(value);
+    if (problem) throw new CvContentError(problem);
+    return value;
+  };
 
   // Read until the first bytes tell the container, so a wrong file is refused before any upload.
   const buffered: Uint8Array[] = [];
   let ended = false;
   try {
     while (typeCheck.kind === null) {
-      const { done, value } = await reader.read();
-      if (done) {
+      const chunk = await nextChecked();
+      if (chunk === null) {
         ended = true;
         break;
       }
-      buffered.push(value);
+      buffered.push(chunk);
     }
   } catch (error) {
+    reader.releaseLock();
     throw toUploadError(error);
   }
-  const verdictSoFar = ended ? typeCheck.finish() : null;
-  if (verdictSoFar && !verdictSoFar.ok) throw new CvUploadError("wrong_type", verdictSoFar.reason, 415);
   const kind = typeCheck.kind;
-  if (kind === null || kind === "unknown") throw new CvUploadError("wrong_type", WRONG_TYPE_MESSAGE, 415);
+  if (kind === null || kind === "unknown") {
+    reader.releaseLock();
+    throw new CvUploadError("wrong_type", WRONG_TYPE_MESSAGE, 415);
+  }
 
-  const forwarded = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = buffered.shift();
-      if (next) return controller.enqueue(next);
-      if (ended) return controller.close();
-      try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        streamFailure = error;
-        controller.error(error);
-      }
+  let streamFailure: unknown = null;
+  const forwarded = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = buffered.shift();
+        if (next) return controller.enqueue(next);
+        if (ended) return controller.close();
+        try {
+          const chunk = await nextChecked();
+          if (chunk === null) {
+            ended = true;
+            controller.close();
+          } else controller.enqueue(chunk);
+        } catch (error) {
+          streamFailure = error;
+          reader.releaseLock();
+          controller.error(error);
+        }
+      },
+      cancel() {
+        // The upload gave up (upstream failure): leave the incoming body to the route.
+        reader.releaseLock();
+      },
     },
-    cancel(reason) {
-      void reader.cancel(reason);
-    },
-  });
+    { highWaterMark: 0 },
+  );
 
   const contentType = CV_MIME_TYPES[kind === "zip" ? "docx" : kind];
   let document: UploadedDocument;

@@ -34,26 +34,33 @@ export function checkDeclaredLength(header: string | null, limit: number): numbe
 }
 
 /**
- * Passes bytes through while counting them; errors as soon as more than `limit` bytes arrived
- * (a client can lie about Content-Length), and at the end when fewer than `expected` came
+ * Counts bytes as they arrive; throws CvSizeError as soon as more than `limit` bytes arrived
+ * (a client can lie about Content-Length), and at `finish()` when fewer than `expected` came
  * (a cut-short body must not reach Recruspace as if it were the whole CV).
  */
-export function countingStream(limit: number, expected?: number): TransformStream<Uint8Array, Uint8Array> & { bytes(): number } {
-  let seen = 0;
-  const stream = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      seen += chunk.byteLength;
-      if (seen > limit) return controller.error(new CvSizeError("too_large", tooLargeMessage(limit), 413));
-      if (expected !== undefined && seen > expected) {
-        return controller.error(new CvSizeError("length_mismatch", "The upload sent more bytes than it announced.", 400));
-      }
-      controller.enqueue(chunk);
-    },
-    flush(controller) {
-      if (expected !== undefined && seen !== expected) {
-        controller.error(new CvSizeError("length_mismatch", "The upload was cut short; please try again.", 400));
-      }
-    },
-  });
-  return Object.assign(stream, { bytes: () => seen });
+export class ByteCounter {
+  private seen = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly expected?: number,
+  ) {}
+
+  get bytes(): number {
+    return this.seen;
+  }
+
+  count(chunk: Uint8Array): void {
+    this.seen += chunk.byteLength;
+    if (this.seen > this.limit) throw new CvSizeError("too_large", tooLargeMessage(this.limit), 413);
+    if (this.expected !== undefined && this.seen > this.expected) {
+      throw new CvSizeError("length_mismatch", "The upload sent more bytes than it announced.", 400);
+    }
+  }
+
+  finish(): void {
+    if (this.expected !== undefined && this.seen !== this.expected) {
+      throw new CvSizeError("length_mismatch", "The upload was cut short; please try again.", 400);
+    }
+  }
 }

@@ -6,9 +6,9 @@ import { currentUserId } from "@/lib/auth/session";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
+import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
 
-/** The cookie only says which workspace the user last chose; membership is checked on every request. */
-export const ACTIVE_TENANT_COOKIE = "rs-active-tenant";
+export { ACTIVE_TENANT_COOKIE };
 
 /**
  * The one gate for every server action, route handler and page: session → active tenant membership

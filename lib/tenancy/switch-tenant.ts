@@ -8,6 +8,12 @@ export function chooseTenant(ctx: Pick<TenantContext, "memberships">, tenantId: 
   return { tenantId: membership.tenantId, tenantName: membership.tenantName };
 }
 
+/**
+ * The cookie only says which workspace the user last chose; membership is checked on every request.
+ * Defined here, away from next/headers, so the pages API gate (lib/tenancy/api-route-gate.ts) can read it.
+ */
+export const ACTIVE_TENANT_COOKIE = "rs-active-tenant";
+
 export const ACTIVE_TENANT_COOKIE_OPTIONS = {
   httpOnly: true,
   sameSite: "lax",
