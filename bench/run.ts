@@ -88,7 +88,7 @@ try {
   const appUrl = app.url;
 
   await step("proxy", async () => {
-    const load = { cookie, sandbox: api, sequentialCount, connections: 20, seconds };
+    const load = { cookie, sandbox: api, sequentialCount, connections: 20, seconds, appRootPid: app!.child.pid! };
     results.floor = {
       health: await measureFloor(`${appUrl}/api/health`, cookie, sequentialCount),
       signIn: await measureFloor(`${appUrl}/sign-in`, "", sequentialCount),
@@ -113,7 +113,7 @@ try {
   });
 
   await step("upload", async () => {
-    results.upload = await measureUpload({ appURL: appUrl, cookie, sandboxURL: env.sandboxURL, sandbox: api, appRootPid: app!.child.pid!, runs: 5 });
+    results.upload = await measureUpload({ appURL: appUrl, cookie, sandboxURL: env.sandboxURL, sandbox: api, appRootPid: app!.child.pid!, sandboxRootPid: sandbox!.child.pid!, runs: 5 });
   });
 
   await step("cache", async () => {
@@ -168,6 +168,7 @@ function rows(): Row[] {
         met: cached ? null : pair.p99Ratio <= 1.25,
       });
     }
+    out.push({ benchmark: `${result.operation}: app server CPU per request`, goal: "(info)", figure: ms(result.appCpuMsPerRequest), met: null });
   }
   if (results.floor) {
     const { health, signIn } = results.floor;
@@ -182,6 +183,12 @@ function rows(): Row[] {
       goal: "≤ 8 MiB",
       figure: `${upload.peakRssGrowthMiB.toFixed(1)} MiB (median ${upload.medianRssGrowthMiB.toFixed(1)} MiB, ${upload.runs} runs; 2 MiB file: median ${upload.smallFileMedianRssGrowthMiB.toFixed(1)} MiB)`,
       met: upload.peakRssGrowthMiB <= 8,
+    });
+    out.push({
+      benchmark: "CV upload 20 MiB: CPU per upload, app server / sandbox",
+      goal: "(info)",
+      figure: `${ms(upload.appCpuMsPerUpload)} / ${ms(upload.sandboxCpuMsPerUpload)}`,
+      met: null,
     });
   }
   const cache = results.cache;

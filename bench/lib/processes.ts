@@ -146,3 +146,22 @@ export function rssBytes(pid: number): number {
 export function serverPid(root: number): number {
   return processTree(root).reduce((best, pid) => (rssBytes(pid) > rssBytes(best) ? pid : best), root);
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+export function cpuTimeMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Runs `work` and reports the CPU the app server used meanwhile, per `count` operations. */
+export async function withCpu<T>(rootPid: number, count: number, work: () => Promise<T>): Promise<{ result: T; cpuMsEach: number }> {
+  const pid = serverPid(rootPid);
+  const before = cpuTimeMs(pid);
+  const result = await work();
+  return { result, cpuMsEach: (cpuTimeMs(pid) - before) / count };
+}

@@ -1,4 +1,5 @@
 import { concurrentOperations } from "../lib/load";
+import { withCpu } from "../lib/processes";
 import type { SandboxApi } from "../lib/sandbox-api";
 import { callAction } from "../lib/server-action";
 import { sequentialLatency } from "../lib/stats";
@@ -20,6 +21,7 @@ export async function measureDuplicateCheckAction(options: {
   sequentialCount: number;
   connections: number;
   seconds: number;
+  appRootPid: number;
 }): Promise<ProxyResult> {
   const { sandbox } = options;
   const get = async (path: string) => {
@@ -46,8 +48,17 @@ export async function measureDuplicateCheckAction(options: {
   if (JSON.stringify(Object.entries(upstreamPerView).sort()) !== JSON.stringify(Object.entries(directCalls).sort())) {
     throw new Error(`the action made ${JSON.stringify(upstreamPerView)} upstream, the direct side ${JSON.stringify(directCalls)}: not like for like`);
   }
-  const sequential = pair(await sequentialLatency(direct, options.sequentialCount), await sequentialLatency(viaApp, options.sequentialCount));
+  const directSequential = await sequentialLatency(direct, options.sequentialCount);
+  const app = await withCpu(options.appRootPid, options.sequentialCount + 5, () => sequentialLatency(viaApp, options.sequentialCount));
   const load = { connections: options.connections, seconds: options.seconds };
   const concurrent = pair(await concurrentOperations(direct, load), await concurrentOperations(viaApp, load));
-  return { operation: "duplicate check by email (server action: search + get)", cached: false, appPath: "checkDuplicate action", upstreamPerView, sequential, concurrent };
+  return {
+    operation: "duplicate check by email (server action: search + get)",
+    cached: false,
+    appPath: "checkDuplicate action",
+    upstreamPerView,
+    sequential: pair(directSequential, app.result),
+    concurrent,
+    appCpuMsPerRequest: app.cpuMsEach,
+  };
 }

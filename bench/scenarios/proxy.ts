@@ -1,5 +1,6 @@
 import { concurrentLatency } from "../lib/load";
 import type { SandboxApi } from "../lib/sandbox-api";
+import { withCpu } from "../lib/processes";
 import { getOk } from "../lib/session";
 import { ratio, sequentialLatency, type Latency } from "../lib/stats";
 
@@ -13,6 +14,8 @@ export type ProxyResult = {
   upstreamPerView: Record<string, number>;
   sequential: ProxyPair;
   concurrent: ProxyPair;
+  /** CPU the app server spent per request during the sequential run: what the app itself costs. */
+  appCpuMsPerRequest: number;
 };
 
 export const pair = (direct: Latency, app: Latency): ProxyPair => ({ direct, app, p50Ratio: ratio(app.p50, direct.p50), p99Ratio: ratio(app.p99, direct.p99) });
@@ -31,6 +34,7 @@ export async function measureProxy(options: {
   sequentialCount: number;
   connections: number;
   seconds: number;
+  appRootPid: number;
 }): Promise<ProxyResult> {
   const { directUrl, appUrl, cookie, sandbox } = options;
   const direct = async () => {
@@ -45,11 +49,20 @@ export async function measureProxy(options: {
   await sandbox.resetRequests();
   await viaApp();
   const upstreamPerView = (await sandbox.requests()).byRoute;
-  const sequential = pair(await sequentialLatency(direct, options.sequentialCount), await sequentialLatency(viaApp, options.sequentialCount));
+  const directSequential = await sequentialLatency(direct, options.sequentialCount);
+  const app = await withCpu(options.appRootPid, options.sequentialCount + 5, () => sequentialLatency(viaApp, options.sequentialCount));
   const load = { connections: options.connections, seconds: options.seconds };
   const concurrentDirect = await concurrentLatency(directUrl, sandbox.authHeaders, load);
   const concurrentApp = await concurrentLatency(appUrl, { Cookie: cookie }, load);
-  return { operation: options.operation, cached: options.cached, appPath: new URL(appUrl).pathname, upstreamPerView, sequential, concurrent: pair(concurrentDirect, concurrentApp) };
+  return {
+    operation: options.operation,
+    cached: options.cached,
+    appPath: new URL(appUrl).pathname,
+    upstreamPerView,
+    sequential: pair(directSequential, app.result),
+    concurrent: pair(concurrentDirect, concurrentApp),
+    appCpuMsPerRequest: app.cpuMsEach,
+  };
 }
 
 /** What the app costs with no upstream call at all: its floor, to tell proxying from page rendering. */

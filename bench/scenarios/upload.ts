@@ -1,4 +1,4 @@
-import { rssBytes, serverPid } from "../lib/processes";
+import { rssBytes, serverPid, withCpu } from "../lib/processes";
 import type { SandboxApi } from "../lib/sandbox-api";
 import { median, ratio } from "../lib/stats";
 
@@ -25,6 +25,9 @@ export type UploadResult = {
   medianRssGrowthMiB: number;
   /** The same through the app with a 2 MiB file: growth that does not scale with size is not buffering. */
   smallFileMedianRssGrowthMiB: number;
+  /** CPU per 20 MiB upload: the app server through the app, the sandbox on either path. */
+  appCpuMsPerUpload: number;
+  sandboxCpuMsPerUpload: number;
 };
 
 /** Samples the server's RSS every 10 ms while `work` runs; returns the peak minus the value before. */
@@ -44,7 +47,15 @@ async function withRssSampling<T>(rootPid: number, work: () => Promise<T>): Prom
   }
 }
 
-export async function measureUpload(options: { appURL: string; cookie: string; sandboxURL: string; sandbox: SandboxApi; appRootPid: number; runs: number }): Promise<UploadResult> {
+export async function measureUpload(options: {
+  appURL: string;
+  cookie: string;
+  sandboxURL: string;
+  sandbox: SandboxApi;
+  appRootPid: number;
+  sandboxRootPid: number;
+  runs: number;
+}): Promise<UploadResult> {
   const pdf = bigPdf();
   const direct = async () => {
     const form = new FormData();
@@ -81,6 +92,13 @@ export async function measureUpload(options: { appURL: string; cookie: string; s
     appTimes.push(result);
     growths.push(growth);
   }
+  const cpuRuns = 5;
+  const { cpuMsEach: appCpuMsPerUpload } = await withCpu(options.appRootPid, cpuRuns, async () => {
+    for (let i = 0; i < cpuRuns; i++) await viaApp();
+  });
+  const { cpuMsEach: sandboxCpuMsPerUpload } = await withCpu(options.sandboxRootPid, cpuRuns, async () => {
+    for (let i = 0; i < cpuRuns; i++) await direct();
+  });
   const small = bigPdf(2 * 1024 * 1024);
   const smallGrowths: number[] = [];
   for (let i = 0; i < options.runs; i++) {
@@ -97,5 +115,7 @@ export async function measureUpload(options: { appURL: string; cookie: string; s
     peakRssGrowthMiB: mib(Math.max(...growths)),
     medianRssGrowthMiB: mib(median(growths)),
     smallFileMedianRssGrowthMiB: mib(median(smallGrowths)),
+    appCpuMsPerUpload,
+    sandboxCpuMsPerUpload,
   };
 }
