@@ -1,5 +1,5 @@
 import "server-only";
-import { ConflictError, RecruspaceError } from "@/lib/recruspace/errors";
+import { ConflictError, mayHaveHappened } from "@/lib/recruspace/errors";
 import { findExistingCandidate, type ExistingCandidate } from "./existing";
 import { parseDestination, type Destination, type NewCandidate } from "./schemas";
 import type { CandidateApi, CandidateRecord, ManualAddBody } from "./types";
@@ -23,11 +23,6 @@ export class AddStepError extends Error {
     super(`${step} failed`);
     this.name = "AddStepError";
   }
-}
-
-/** A timeout, dropped connection or 5xx: the create call may have happened even though it failed. */
-export function mayHaveHappened(error: unknown): boolean {
-  return error instanceof RecruspaceError && (error.kind === "timeout" || error.kind === "network" || error.kind === "upstream");
 }
 
 export function destinationBody(destination: Destination): Pick<ManualAddBody, "job_post" | "talent_pool_id"> {

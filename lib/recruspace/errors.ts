@@ -96,3 +96,8 @@ export class MalformedResponseError extends RecruspaceError {
     this.name = "MalformedResponseError";
   }
 }
+
+/** A timeout, dropped connection or 5xx: a write that failed this way may still have happened upstream. */
+export function mayHaveHappened(error: unknown): boolean {
+  return error instanceof RecruspaceError && (error.kind === "timeout" || error.kind === "network" || error.kind === "upstream");
+}
