@@ -22,7 +22,7 @@ try {
   // Ids let specs aim requests at this tenant's records directly (the isolation matrix needs them).
   const activeKey = await database.apiKey.findFirst({ where: { tenantId, status: "active" }, select: { id: true } });
   const invite = options.invite
-    ? await createInvite(database, { tenantId, userId: adminId, email: admin.email }, { email: `invitee-${id}@e2e.test`, role: "member" })
+    ? await createInvite(database, { tenantId, userId: adminId, userEmail: admin.email }, { email: `invitee-${id}@e2e.test`, role: "member" })
     : null;
   console.log(
     JSON.stringify({ tenantId, tenantName, admin: { ...admin, id: adminId }, member: { ...member, id: memberId }, apiKeyId: activeKey?.id ?? null, inviteId: invite?.inviteId ?? null }),

@@ -10,17 +10,13 @@ import { useActionForm } from "./use-action-form";
 
 /** Sign-up for an invited person: the email is the invite's and cannot be changed. */
 export function InviteSignUpForm({ token, email }: { token: string; email: string }) {
-  const { pending, error, fieldErrors, submit } = useActionForm(signUpWithInviteAction);
+  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signUpWithInviteAction);
   return (
     <form
       method="post"
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        submit({ token, name: String(data.get("name") ?? ""), password: String(data.get("password") ?? "") });
-      }}
+      onSubmit={handleSubmit((field) => ({ token, name: field("name"), password: field("password") }))}
     >
       <FormError message={error} />
       <Field label="Email" hint="The invite is for this address." required>

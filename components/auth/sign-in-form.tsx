@@ -9,17 +9,13 @@ import { PasswordField } from "./password-field";
 import { useActionForm } from "./use-action-form";
 
 export function SignInForm({ next, email }: { next?: string; email?: string }) {
-  const { pending, error, fieldErrors, submit } = useActionForm(signInAction);
+  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signInAction);
   return (
     <form
       method="post"
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        submit({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? ""), next });
-      }}
+      onSubmit={handleSubmit((field) => ({ email: field("email"), password: field("password"), next }))}
     >
       <FormError message={error} />
       <Field label="Email" error={fieldErrors.email} required>

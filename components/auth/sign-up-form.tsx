@@ -11,18 +11,18 @@ import { useActionForm } from "./use-action-form";
 export const PASSWORD_HINT = "At least 12 characters. Avoid common passwords and your email.";
 
 export function SignUpForm() {
-  const { pending, error, fieldErrors, submit } = useActionForm(signUpAction);
+  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signUpAction);
   return (
     <form
       method="post"
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const value = (key: string) => String(data.get(key) ?? "");
-        submit({ name: value("name"), email: value("email"), password: value("password"), workspaceName: value("workspaceName") });
-      }}
+      onSubmit={handleSubmit((field) => ({
+        name: field("name"),
+        email: field("email"),
+        password: field("password"),
+        workspaceName: field("workspaceName"),
+      }))}
     >
       <FormError message={error} />
       <Field label="Your name" error={fieldErrors.name} required>

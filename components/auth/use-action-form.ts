@@ -1,7 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+
+/** Reads one field of the submitted form as text ("" when the form has no such field). */
+export type FormField = (name: string) => string;
 
 /**
  * Runs an auth server action and keeps its refusal for the form. A successful action redirects,
@@ -23,5 +26,17 @@ export function useActionForm<I>(action: (input: I) => Promise<ActionResult<null
     });
   }
 
-  return { pending, error, fieldErrors, submit };
+  /**
+   * A form's onSubmit: stops the native submit and sends the input `toInput` builds from the form's
+   * fields. The inputs stay uncontrolled and the form is never reset, so a refusal keeps what was typed.
+   */
+  function handleSubmit(toInput: (field: FormField) => I) {
+    return (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const data = new FormData(event.currentTarget);
+      submit(toInput((name) => String(data.get(name) ?? "")));
+    };
+  }
+
+  return { pending, error, fieldErrors, submit, handleSubmit };
 }

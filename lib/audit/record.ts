@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/tenancy/context";
 import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
@@ -28,4 +29,12 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       ip: entry.ip ?? null,
     },
   });
+}
+
+/** Who acted and in which workspace: the part of a TenantContext (an ActionContext is one) an audit entry names. */
+export type AuditActor = Pick<TenantContext, "tenantId" | "userId" | "userEmail">;
+
+/** recordAudit with tenantId, actorUserId and actorEmail taken from the acting user's tenant context. */
+export function recordActorAudit(actor: AuditActor, entry: Omit<AuditEntry, "tenantId" | "actorUserId" | "actorEmail">): Promise<void> {
+  return recordAudit({ ...entry, tenantId: actor.tenantId, actorUserId: actor.userId, actorEmail: actor.userEmail });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { recordAudit } from "@/lib/audit/record";
+import { type AuditActor, recordActorAudit, recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { hashInviteToken, newInviteToken } from "./invite-token";
@@ -9,14 +9,12 @@ import { isUniqueViolation, DUPLICATE_EMAIL_MESSAGE } from "./signup";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Actor = { tenantId: string; userId: string; email: string };
-
 export type PendingInvite = { id: string; email: string; role: Role; expiresAt: Date; createdAt: Date };
 
 /** Creates a single-use link for `email`; earlier pending invites for the same email stop working. */
 export async function createInvite(
   database: Db,
-  actor: Actor,
+  actor: AuditActor,
   input: { email: string; role: Role },
   now = new Date(),
 ): Promise<{ inviteId: string; token: string; expiresAt: Date }> {
@@ -36,11 +34,8 @@ export async function createInvite(
       data: { tenantId: actor.tenantId, email, role: input.role, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.userId },
     });
   });
-  await recordAudit({
+  await recordActorAudit(actor, {
     action: "member.invited",
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
     targetType: "invite",
     targetId: invite.id,
     metadata: { email, role: input.role },
@@ -56,17 +51,14 @@ export async function listPendingInvites(database: Db, tenantId: string, now = n
   return rows.map((row) => ({ id: row.id, email: row.email, role: isRole(row.role) ? row.role : "member", expiresAt: row.expiresAt, createdAt: row.createdAt }));
 }
 
-export async function revokeInvite(database: Db, actor: Actor, inviteId: string, now = new Date()): Promise<void> {
+export async function revokeInvite(database: Db, actor: AuditActor, inviteId: string, now = new Date()): Promise<void> {
   const { count } = await database.invite.updateMany({
     where: { id: inviteId, tenantId: actor.tenantId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
   if (count === 0) throw new UserFacingError("not_found", "This invite no longer exists or was already used.");
-  await recordAudit({
+  await recordActorAudit(actor, {
     action: "member.invite_revoked",
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
     targetType: "invite",
     targetId: inviteId,
   });

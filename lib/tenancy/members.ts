@@ -1,10 +1,9 @@
 import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { recordAudit } from "@/lib/audit/record";
+import { type AuditActor, recordActorAudit } from "@/lib/audit/record";
 import { isRole, type Role } from "./roles";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Actor = { tenantId: string; userId: string; email: string };
 
 export type Member = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
@@ -39,7 +38,7 @@ async function assertAdminRemains(tx: Tx, tenantId: string): Promise<void> {
   if (admins < 1) throw new UserFacingError("conflict", LAST_ADMIN_MESSAGE);
 }
 
-export async function changeMemberRole(database: Db, actor: Actor, input: { userId: string; role: Role }): Promise<void> {
+export async function changeMemberRole(database: Db, actor: AuditActor, input: { userId: string; role: Role }): Promise<void> {
   const previous = await database.$transaction(async (tx) => {
     await lockTenant(tx, actor.tenantId);
     const membership = await tx.membership.findUnique({ where: { userId_tenantId: { userId: input.userId, tenantId: actor.tenantId } } });
@@ -50,18 +49,15 @@ export async function changeMemberRole(database: Db, actor: Actor, input: { user
     return membership.role;
   });
   if (previous === null) return;
-  await recordAudit({
+  await recordActorAudit(actor, {
     action: "member.role_changed",
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
     targetType: "user",
     targetId: input.userId,
     metadata: { from: previous, to: input.role },
   });
 }
 
-export async function removeMember(database: Db, actor: Actor, input: { userId: string }): Promise<void> {
+export async function removeMember(database: Db, actor: AuditActor, input: { userId: string }): Promise<void> {
   const removed = await database.$transaction(async (tx) => {
     await lockTenant(tx, actor.tenantId);
     const membership = await tx.membership.findUnique({
@@ -73,11 +69,8 @@ export async function removeMember(database: Db, actor: Actor, input: { userId: 
     await assertAdminRemains(tx, actor.tenantId);
     return membership;
   });
-  await recordAudit({
+  await recordActorAudit(actor, {
     action: "member.removed",
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.email,
     targetType: "user",
     targetId: input.userId,
     metadata: { email: removed.user.email, role: removed.role },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit } from "@/lib/audit/record";
 import type { WorkspaceActor } from "./types";
 
 /** A note as this workspace recorded it (Recruspace offers no way to list a candidate's notes). */
@@ -27,11 +27,8 @@ export async function addCandidateNote(
       recruspaceId: typeof upstream?.id === "number" ? upstream.id : null,
     },
   });
-  await recordAudit({
+  await recordActorAudit(actor, {
     action: "candidate.note_added",
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.userEmail,
     targetType: "candidate",
     targetId: String(input.candidateId),
     metadata: { length: input.text.length },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { ConflictError } from "@/lib/recruspace/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit } from "@/lib/audit/record";
 import type { WorkspaceActor } from "./types";
 
 export type AddTagOutcome = { status: "added"; tag: { id: number; title: string } } | { status: "already_present"; title: string };
@@ -16,11 +16,8 @@ export async function addCandidateTag(
 ): Promise<AddTagOutcome> {
   try {
     const tag = await client.addTag({ candidate_id: input.candidateId, title: input.title });
-    await recordAudit({
+    await recordActorAudit(actor, {
       action: "candidate.tag_added",
-      tenantId: actor.tenantId,
-      actorUserId: actor.userId,
-      actorEmail: actor.userEmail,
       targetType: "candidate",
       targetId: String(input.candidateId),
       metadata: { tag: tag.title },

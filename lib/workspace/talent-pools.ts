@@ -1,6 +1,6 @@
 import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit } from "@/lib/audit/record";
 import { mayHaveHappened } from "@/lib/recruspace/errors";
 import { onTalentPoolsChanged } from "./cache-invalidation";
 import type { TalentPool, WorkspaceActor } from "./types";
@@ -66,11 +66,8 @@ function audit(
   poolId: number,
   metadata?: Record<string, string>,
 ) {
-  return recordAudit({
+  return recordActorAudit(actor, {
     action,
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    actorEmail: actor.userEmail,
     targetType: "talent_pool",
     targetId: String(poolId),
     metadata,

@@ -18,7 +18,7 @@ export async function newAdmin(workspaceName = "Test Workspace") {
   const email = uniqueEmail("admin");
   const input = signUpInput.parse({ name: "Ada Admin", email, password: STRONG_PASSWORD, workspaceName });
   const { userId, tenantId } = await signUp(db(), input);
-  return { userId, tenantId, email, actor: { tenantId, userId, email } };
+  return { userId, tenantId, email, actor: { tenantId, userId, userEmail: email } };
 }
 
 /** Adds an existing or new user to a tenant directly (setup only; invites are tested separately). */

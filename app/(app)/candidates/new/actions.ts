@@ -3,7 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { toActionFailure } from "@/lib/actions/errors";
 import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit } from "@/lib/audit/record";
 import { requestIp } from "@/lib/tenancy/gate";
 import { onCandidateAdded } from "@/lib/workspace/cache-invalidation";
 import { addExistingToDestination, addNewCandidate, AddStepError, type AddOutcome } from "@/lib/candidates/add-candidate";
@@ -54,11 +54,8 @@ export const createCandidate = defineAction(
     }
     if (outcome.status === "created") {
       const ip = await requestIp();
-      await recordAudit({
+      await recordActorAudit(ctx, {
         action: "candidate.created",
-        tenantId: ctx.tenantId,
-        actorUserId: ctx.userId,
-        actorEmail: ctx.userEmail,
         targetType: "candidate",
         targetId: String(outcome.candidate.id),
         metadata: { destination: input.destination, recoveredAfterFailure: outcome.recovered, cvDocumentId: input.cv?.documentId ?? null },
@@ -84,11 +81,8 @@ export const addExistingCandidate = defineAction(
     const destination = parseDestination(input.destination)!;
     const result = await addExistingToDestination(await api(ctx), input.candidateId, destination, input.cv?.documentId);
     if (result.status === "added") {
-      await recordAudit({
+      await recordActorAudit(ctx, {
         action: "candidate.added_to_destination",
-        tenantId: ctx.tenantId,
-        actorUserId: ctx.userId,
-        actorEmail: ctx.userEmail,
         targetType: "candidate",
         targetId: String(result.candidate.id),
         metadata: { destination: input.destination, existingCandidateId: input.candidateId },

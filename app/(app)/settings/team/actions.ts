@@ -11,15 +11,11 @@ import { ROLES } from "@/lib/tenancy/roles";
 const role = z.enum(ROLES, "Choose admin or member.");
 const id = z.string().min(1).max(100);
 
-function actor(ctx: { tenantId: string; userId: string; userEmail: string }) {
-  return { tenantId: ctx.tenantId, userId: ctx.userId, email: ctx.userEmail };
-}
-
 /** Returns the raw token once; only its SHA-256 is stored, so the link cannot be shown again. */
 export const inviteMember = defineAction(
   { name: "team.invite", role: "admin", input: z.object({ email: z.email("Enter a valid email address.").max(320), role }) },
   async (input, ctx) => {
-    const invite = await createInvite(db(), actor(ctx), input);
+    const invite = await createInvite(db(), ctx, input);
     revalidatePath("/settings/team");
     return { token: invite.token, expiresAt: invite.expiresAt.toISOString() };
   },
@@ -28,7 +24,7 @@ export const inviteMember = defineAction(
 export const revokeMemberInvite = defineAction(
   { name: "team.revokeInvite", role: "admin", input: z.object({ inviteId: id }) },
   async (input, ctx) => {
-    await revokeInvite(db(), actor(ctx), input.inviteId);
+    await revokeInvite(db(), ctx, input.inviteId);
     revalidatePath("/settings/team");
     return null;
   },
@@ -37,7 +33,7 @@ export const revokeMemberInvite = defineAction(
 export const changeRole = defineAction(
   { name: "team.changeRole", role: "admin", input: z.object({ userId: id, role }) },
   async (input, ctx) => {
-    await changeMemberRole(db(), actor(ctx), input);
+    await changeMemberRole(db(), ctx, input);
     revalidatePath("/settings/team");
     return null;
   },
@@ -46,7 +42,7 @@ export const changeRole = defineAction(
 export const removeTeamMember = defineAction(
   { name: "team.remove", role: "admin", input: z.object({ userId: id }) },
   async (input, ctx) => {
-    await removeMember(db(), actor(ctx), input);
+    await removeMember(db(), ctx, input);
     revalidatePath("/settings/team");
     return null;
   },

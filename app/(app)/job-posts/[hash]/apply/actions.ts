@@ -4,7 +4,7 @@ import { z } from "zod";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { UserFacingError } from "@/lib/actions/user-facing-error";
 import { zodFieldErrors } from "@/lib/actions/zod-errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit } from "@/lib/audit/record";
 import { requestIp } from "@/lib/tenancy/gate";
 import { ConflictError, ValidationError } from "@/lib/recruspace/errors";
 import { onCandidateAdded } from "@/lib/workspace/cache-invalidation";
@@ -45,11 +45,8 @@ export const applyToJobPost = defineAction(
       }
       throw error;
     }
-    await recordAudit({
+    await recordActorAudit(ctx, {
       action: "candidate.applied",
-      tenantId: ctx.tenantId,
-      actorUserId: ctx.userId,
-      actorEmail: ctx.userEmail,
       targetType: "candidate",
       targetId: String(result.candidateId),
       metadata: { jobPost: input.hash, applicationId: result.applicationId, answers: questions.length },
