@@ -2,10 +2,11 @@ import { Download, ExternalLink } from "lucide-react";
 import { resolveContentType } from "@/lib/workspace/candidate-file";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "@/components/workspace/format";
+import { CvPreview } from "./cv-preview";
 
 type CvFile = { name: string; type?: string | null; file_size?: number | null };
 
-/** PDFs are previewed inline (through our own route); Word files are offered as downloads. */
+/** PDFs are previewed inline on wide screens (through our own route); Word files are offered as downloads. */
 export function CvPanel({ candidateId, cv }: { candidateId: number; cv: CvFile | null | undefined }) {
   if (!cv) return <p className="text-sm text-slate-600 dark:text-slate-400">No CV on file for this candidate.</p>;
   const src = `/api/candidates/${candidateId}/cv`;
@@ -34,11 +35,7 @@ export function CvPanel({ candidateId, cv }: { candidateId: number; cv: CvFile |
         </div>
       </div>
       {isPdf ? (
-        <iframe
-          src={src}
-          title={`CV preview: ${cv.name}`}
-          className="hidden h-[70vh] w-full rounded-md border border-slate-200 bg-slate-50 sm:block dark:border-slate-800 dark:bg-slate-900"
-        />
+        <CvPreview src={src} title={`CV preview: ${cv.name}`} />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">Word documents cannot be previewed in the browser; download the file to read it.</p>
       )}
