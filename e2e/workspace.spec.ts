@@ -300,3 +300,33 @@ test("the shell: navigation, theme toggle and member-only nav", async ({ page, i
   await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
   await expectNoSeriousA11yViolations(page, `talent pools in ${wasDark ? "light" : "dark"} theme`);
 });
+
+test("the shell's menus load on first use and work from the keyboard", async ({ page, isMobile }, testInfo) => {
+  await page.goto("/job-posts");
+  const phone = isMobile || testInfo.project.name === "phone";
+  // The account menu: focus it, open it with Enter; Escape closes it and gives focus back to its button.
+  const account = page.getByRole("button", { name: /^Account menu for/ });
+  await account.focus();
+  await page.keyboard.press("Enter");
+  const menu = page.getByRole("menu");
+  await expect(menu.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+  // (No axe scan while it is open: Radix's modal menu aria-hides the page behind it, which axe reports
+  // as aria-hidden-focus although those elements cannot take focus then.)
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Account menu for/ })).toBeFocused();
+  // Opened again after loading, it behaves like any Radix menu.
+  await page.keyboard.press("ArrowDown");
+  await expect(menu.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  if (phone) {
+    const openNav = page.getByRole("button", { name: "Open navigation" });
+    await openNav.focus();
+    await page.keyboard.press("Enter");
+    const drawer = page.getByRole("dialog");
+    await expect(drawer.getByRole("link", { name: "Talent pools" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await expect(openNav).toBeFocused();
+  }
+});

@@ -1,47 +1,21 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
-import { DropdownMenu } from "radix-ui";
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
-import type { TenantContext } from "@/lib/tenancy/context";
+import { lazy } from "react";
+import { LoadOnDemand } from "@/components/ui/load-on-demand";
+import type { UserMenuProps } from "./user-menu-dropdown";
+import { UserMenuTrigger } from "./user-menu-trigger";
 
-/** Who is signed in, in which role, and the way out. (The theme toggle sits beside it in the shell.) */
-export function UserMenu({ ctx }: { ctx: Pick<TenantContext, "userName" | "userEmail" | "role" | "tenantName"> }) {
+const loadDropdown = () => import("./user-menu-dropdown");
+const UserMenuDropdown = lazy(loadDropdown);
+
+/** The account menu; its Radix code loads when the user first reaches for it (components/ui/load-on-demand.tsx). */
+export function UserMenu({ ctx }: UserMenuProps) {
   const label = ctx.userName || ctx.userEmail;
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={`Account menu for ${label}`}
-        className="inline-flex h-10 max-w-48 items-center gap-2 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 dark:text-slate-200 dark:hover:bg-slate-800"
-      >
-        <UserRound aria-hidden="true" className="size-5 shrink-0" />
-        <span className="hidden truncate sm:inline">{label}</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-800 dark:bg-slate-900"
-        >
-          <DropdownMenu.Label className="px-2 py-2">
-            <span className="block font-medium">{ctx.userName || "—"}</span>
-            <span className="block truncate text-slate-600 dark:text-slate-400">{ctx.userEmail}</span>
-            <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-              {ctx.role === "admin" ? "Admin" : "Member"} of {ctx.tenantName}
-            </span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-800" />
-          <DropdownMenu.Item
-            className="flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
-            onSelect={() => {
-              void signOutAction();
-            }}
-          >
-            <LogOut aria-hidden="true" className="size-4" />
-            Sign out
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <LoadOnDemand
+      preload={loadDropdown}
+      standIn={(handlers) => <UserMenuTrigger label={label} aria-expanded={false} {...handlers} />}
+      loaded={<UserMenuDropdown ctx={ctx} defaultOpen />}
+    />
   );
 }

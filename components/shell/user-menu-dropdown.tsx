@@ -1,0 +1,46 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { DropdownMenu } from "radix-ui";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import type { TenantContext } from "@/lib/tenancy/context";
+import { UserMenuTrigger } from "./user-menu-trigger";
+
+export type UserMenuProps = { ctx: Pick<TenantContext, "userName" | "userEmail" | "role" | "tenantName"> };
+
+/** Who is signed in, in which role, and the way out. Loaded on demand by UserMenu. */
+export default function UserMenuDropdown({ ctx, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
+  const label = ctx.userName || ctx.userEmail;
+  return (
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger asChild>
+        <UserMenuTrigger label={label} />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-800 dark:bg-slate-900"
+        >
+          <DropdownMenu.Label className="px-2 py-2">
+            <span className="block font-medium">{ctx.userName || "—"}</span>
+            <span className="block truncate text-slate-600 dark:text-slate-400">{ctx.userEmail}</span>
+            <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+              {ctx.role === "admin" ? "Admin" : "Member"} of {ctx.tenantName}
+            </span>
+          </DropdownMenu.Label>
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-800" />
+          <DropdownMenu.Item
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
+            onSelect={() => {
+              void signOutAction();
+            }}
+          >
+            <LogOut aria-hidden="true" className="size-4" />
+            Sign out
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
