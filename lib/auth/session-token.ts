@@ -33,3 +33,16 @@ export async function userIdFromSessionCookie(read: (name: string) => string | u
   }
   return null;
 }
+
+/**
+ * The one way both gates (next/headers and a pages API route) find the signed-in user: the session
+ * cookie read as above, and Auth.js itself (`askAuthJs`) only for a chunked cookie.
+ */
+export async function sessionUserId(
+  read: (name: string) => string | undefined,
+  askAuthJs: () => Promise<{ user?: { id?: string } } | null>,
+): Promise<string | null> {
+  const fromCookie = await userIdFromSessionCookie(read, authSecrets());
+  if (fromCookie !== undefined) return fromCookie;
+  return (await askAuthJs())?.user?.id ?? null;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { db } from "@/lib/db";
 import { auth } from "@/lib/auth/config";
-import { authSecrets, userIdFromSessionCookie } from "@/lib/auth/session-token";
+import { sessionUserId } from "@/lib/auth/session-token";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
 import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
@@ -13,7 +13,6 @@ import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
  * the active-tenant cookie from the request, then the same membership and role decision. Throws GateError.
  */
 export async function requireTenantForApiRoute(req: NextApiRequest, res: NextApiResponse, requiredRole: Role = "member"): Promise<TenantContext> {
-  let userId = await userIdFromSessionCookie((name) => req.cookies[name], authSecrets());
-  if (userId === undefined) userId = (await auth(req, res))?.user?.id ?? null;
+  const userId = await sessionUserId((name) => req.cookies[name], () => auth(req, res));
   return resolveTenantContext(db(), userId, req.cookies[ACTIVE_TENANT_COOKIE], requiredRole);
 }
