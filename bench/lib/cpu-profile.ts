@@ -18,6 +18,13 @@ export function ownerOf(url: string): string {
   return chunk ? `app build: ${chunk[1]}` : url;
 }
 
+type CallFrame = CpuProfile["nodes"][number]["callFrame"];
+
+/** "name dir/file.js:line", short enough to read, precise enough to find. */
+function frameLabel({ functionName, url, lineNumber }: CallFrame): string {
+  return `${functionName || "(anonymous)"} ${url ? `${url.split("/").slice(-2).join("/")}:${lineNumber}` : ""}`;
+}
+
 /** Self time per function and per owner, heaviest first, as printable text. */
 export function summarizeCpuProfile(profile: CpuProfile, top: number): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -27,10 +34,10 @@ export function summarizeCpuProfile(profile: CpuProfile, top: number): string {
   const byFunction = new Map<string, number>();
   const byOwner = new Map<string, number>();
   for (const [id, micros] of selfMicros) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const name = `${functionName || "(anonymous)"} ${url ? `${url.split("/").slice(-2).join("/")}:${lineNumber}` : ""}`;
+    const frame = byId.get(id)!.callFrame;
+    const name = frameLabel(frame);
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
-    const owner = functionName === "(idle)" ? "(idle)" : ownerOf(url);
+    const owner = frame.functionName === "(idle)" ? "(idle)" : ownerOf(frame.url);
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + micros);
   }
   const lines = (map: Map<string, number>, count: number) =>
@@ -47,9 +54,9 @@ export function summarizeCpuProfile(profile: CpuProfile, top: number): string {
   for (const [id, micros] of selfMicros) {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
-      if (!functionName || functionName === "(root)" || functionName === "(idle)") continue;
-      const name = `${functionName} ${url ? `${url.split("/").slice(-2).join("/")}:${lineNumber}` : ""}`;
+      const frame = byId.get(at)!.callFrame;
+      if (!frame.functionName || frame.functionName === "(root)" || frame.functionName === "(idle)") continue;
+      const name = frameLabel(frame);
       if (seen.has(name)) continue;
       seen.add(name);
       inclusive.set(name, (inclusive.get(name) ?? 0) + micros);

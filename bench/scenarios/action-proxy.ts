@@ -1,9 +1,7 @@
 import { concurrentOperations } from "../lib/load";
-import { withCpu } from "../lib/processes";
 import type { SandboxApi } from "../lib/sandbox-api";
 import { callAction } from "../lib/server-action";
-import { sequentialLatency } from "../lib/stats";
-import { pair, type ProxyResult } from "./proxy";
+import { directGet, pair, sequentialSides, upstreamCallsOf, type ProxyResult } from "./proxy";
 
 /**
  * The duplicate check the add-candidate forms run on every email (`checkDuplicate` server action),
@@ -24,32 +22,21 @@ export async function measureDuplicateCheckAction(options: {
   appRootPid: number;
 }): Promise<ProxyResult> {
   const { sandbox } = options;
-  const get = async (path: string) => {
-    const response = await fetch(`${options.sandboxURL}${path}`, { headers: sandbox.authHeaders });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`direct ${path} → ${response.status}`);
-  };
   const direct = async () => {
-    await get(`/api/v1/client/candidates/search-by-email/?email=${encodeURIComponent(options.email)}`);
-    await get(sandbox.candidatePath(options.candidateId));
+    await directGet(sandbox, `${options.sandboxURL}/api/v1/client/candidates/search-by-email/?email=${encodeURIComponent(options.email)}`);
+    await directGet(sandbox, `${options.sandboxURL}${sandbox.candidatePath(options.candidateId)}`);
   };
   const pageUrl = `${options.appURL}/candidates/new`;
   const viaApp = async () => {
     await callAction(pageUrl, options.actionId, options.cookie, [{ email: options.email }]);
   };
 
-  await viaApp();
-  await sandbox.resetRequests();
-  await viaApp();
-  const upstreamPerView = (await sandbox.requests()).byRoute;
-  await sandbox.resetRequests();
-  await direct();
-  const directCalls = (await sandbox.requests()).byRoute;
+  const upstreamPerView = await upstreamCallsOf(sandbox, viaApp);
+  const directCalls = await upstreamCallsOf(sandbox, direct);
   if (JSON.stringify(Object.entries(upstreamPerView).sort()) !== JSON.stringify(Object.entries(directCalls).sort())) {
     throw new Error(`the action made ${JSON.stringify(upstreamPerView)} upstream, the direct side ${JSON.stringify(directCalls)}: not like for like`);
   }
-  const directSequential = await sequentialLatency(direct, options.sequentialCount);
-  const app = await withCpu(options.appRootPid, options.sequentialCount + 5, () => sequentialLatency(viaApp, options.sequentialCount));
+  const { sequential, appCpuMsPerRequest } = await sequentialSides({ direct, viaApp, count: options.sequentialCount, appRootPid: options.appRootPid });
   const load = { connections: options.connections, seconds: options.seconds };
   const concurrent = pair(await concurrentOperations(direct, load), await concurrentOperations(viaApp, load));
   return {
@@ -57,8 +44,8 @@ export async function measureDuplicateCheckAction(options: {
     cached: false,
     appPath: "checkDuplicate action",
     upstreamPerView,
-    sequential: pair(directSequential, app.result),
+    sequential,
     concurrent,
-    appCpuMsPerRequest: app.cpuMsEach,
+    appCpuMsPerRequest,
   };
 }

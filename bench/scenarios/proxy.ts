@@ -20,6 +20,30 @@ export type ProxyResult = {
 
 export const pair = (direct: Latency, app: Latency): ProxyPair => ({ direct, app, p50Ratio: ratio(app.p50, direct.p50), p99Ratio: ratio(app.p99, direct.p99) });
 
+const WARMUP = 5;
+
+/** A GET straight to the sandbox with the bearer key; the body is read so timing covers it. */
+export async function directGet(sandbox: SandboxApi, url: string): Promise<void> {
+  const response = await fetch(url, { headers: sandbox.authHeaders });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`direct ${url} → ${response.status}`);
+}
+
+/** The upstream calls one `view` makes, counted on the sandbox after a warm-up view. */
+export async function upstreamCallsOf(sandbox: SandboxApi, view: () => Promise<void>): Promise<Record<string, number>> {
+  await view();
+  await sandbox.resetRequests();
+  await view();
+  return (await sandbox.requests()).byRoute;
+}
+
+/** Both sides one request at a time, and the CPU the app server spent per app request meanwhile. */
+export async function sequentialSides(options: { direct: () => Promise<void>; viaApp: () => Promise<void>; count: number; appRootPid: number }) {
+  const direct = await sequentialLatency(options.direct, options.count, WARMUP);
+  const app = await withCpu(options.appRootPid, options.count + WARMUP, () => sequentialLatency(options.viaApp, options.count, WARMUP));
+  return { sequential: pair(direct, app.result), appCpuMsPerRequest: app.cpuMsEach };
+}
+
 /**
  * One Recruspace operation measured twice: straight against the sandbox, and as the app page that
  * makes that call (signed in), first one request at a time, then with `connections` clients at once.
@@ -37,20 +61,12 @@ export async function measureProxy(options: {
   appRootPid: number;
 }): Promise<ProxyResult> {
   const { directUrl, appUrl, cookie, sandbox } = options;
-  const direct = async () => {
-    const response = await fetch(directUrl, { headers: sandbox.authHeaders });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`direct ${directUrl} → ${response.status}`);
-  };
+  const direct = () => directGet(sandbox, directUrl);
   const viaApp = async () => {
     await getOk(appUrl, cookie);
   };
-  await viaApp();
-  await sandbox.resetRequests();
-  await viaApp();
-  const upstreamPerView = (await sandbox.requests()).byRoute;
-  const directSequential = await sequentialLatency(direct, options.sequentialCount);
-  const app = await withCpu(options.appRootPid, options.sequentialCount + 5, () => sequentialLatency(viaApp, options.sequentialCount));
+  const upstreamPerView = await upstreamCallsOf(sandbox, viaApp);
+  const { sequential, appCpuMsPerRequest } = await sequentialSides({ direct, viaApp, count: options.sequentialCount, appRootPid: options.appRootPid });
   const load = { connections: options.connections, seconds: options.seconds };
   const concurrentDirect = await concurrentLatency(directUrl, sandbox.authHeaders, load);
   const concurrentApp = await concurrentLatency(appUrl, { Cookie: cookie }, load);
@@ -59,9 +75,9 @@ export async function measureProxy(options: {
     cached: options.cached,
     appPath: new URL(appUrl).pathname,
     upstreamPerView,
-    sequential: pair(directSequential, app.result),
+    sequential,
     concurrent: pair(concurrentDirect, concurrentApp),
-    appCpuMsPerRequest: app.cpuMsEach,
+    appCpuMsPerRequest,
   };
 }
 
