@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GateError } from "@/lib/tenancy/context";
 import { RateLimitedError, TimeoutError, UpstreamError, ValidationError } from "@/lib/recruspace/errors";
 import { NoActiveKeyError } from "@/lib/vault/errors";
-import { CvUploadError, type CvUploadBody } from "./cv-upload";
+import { CvUploadError } from "./cv-upload";
 import { cvUploadFailure, serveCvUpload, type CvUploadHttpOptions } from "./cv-upload-http";
-import { forEachChunk } from "./testing/read-stream";
+import { recordingUpload } from "./testing/recording-upload";
 import { minimalPdf } from "./testing/zip-builder";
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; json: unknown };
@@ -19,13 +19,7 @@ afterEach(() => {
 });
 
 async function start(options: Partial<CvUploadHttpOptions> = {}) {
-  const uploads: { filename: string; contentType: string; size: number; received: number }[] = [];
-  const upload = async (body: CvUploadBody) => {
-    let received = 0;
-    await forEachChunk(body.body, (part) => (received += part.byteLength));
-    uploads.push({ filename: body.filename, contentType: body.contentType, size: body.size, received });
-    return { id: 77, name: body.filename, file_size: received };
-  };
+  const { calls: uploads, upload } = recordingUpload(77);
   server = http.createServer((req, res) => {
     void serveCvUpload(req, res, { tenantId: async () => "t1", upload: async () => upload, maxBytes: 1_000_000, ...options });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forEachChunk } from "./testing/read-stream";
-import { cleanFilename, CvUploadError, streamCvUpload, type CvUploadBody } from "./cv-upload";
+import { recordingUpload } from "./testing/recording-upload";
+import { cleanFilename, CvUploadError, streamCvUpload } from "./cv-upload";
 import { buildZip, minimalDocx, minimalPdf } from "./testing/zip-builder";
 
 function streamOf(bytes: Uint8Array, chunk = 1024): ReadableStream<Uint8Array> {
@@ -12,18 +12,6 @@ function streamOf(bytes: Uint8Array, chunk = 1024): ReadableStream<Uint8Array> {
       offset += chunk;
     },
   });
-}
-
-/** Stands in for Recruspace: reads the whole body the way an HTTP upload would. */
-function recordingUpload() {
-  const calls: { filename: string; contentType: string; size: number; received: number }[] = [];
-  const upload = async (body: CvUploadBody) => {
-    let received = 0;
-    await forEachChunk(body.body, (part) => (received += part.length));
-    calls.push({ filename: body.filename, contentType: body.contentType, size: body.size, received });
-    return { id: 20170, name: body.filename, file_size: received };
-  };
-  return { calls, upload };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<CvUploadError> {

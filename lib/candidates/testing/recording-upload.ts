@@ -1,0 +1,14 @@
+import type { CvUploadBody } from "../cv-upload";
+import { forEachChunk } from "./read-stream";
+
+/** Stands in for Recruspace: reads the whole body the way an HTTP upload would, and records each call. */
+export function recordingUpload(documentId = 20170) {
+  const calls: { filename: string; contentType: string; size: number; received: number }[] = [];
+  const upload = async (body: CvUploadBody) => {
+    let received = 0;
+    await forEachChunk(body.body, (part) => (received += part.byteLength));
+    calls.push({ filename: body.filename, contentType: body.contentType, size: body.size, received });
+    return { id: documentId, name: body.filename, file_size: received };
+  };
+  return { calls, upload };
+}
