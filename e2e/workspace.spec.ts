@@ -1,7 +1,7 @@
 import { test, expect } from "./support/fixtures";
 import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
 import { expectNoSeriousA11yViolations } from "./support/workspace-a11y";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
 import { e2eEnv } from "./support/env";
 
@@ -301,32 +301,32 @@ test("the shell: navigation, theme toggle and member-only nav", async ({ page, i
   await expectNoSeriousA11yViolations(page, `talent pools in ${wasDark ? "light" : "dark"} theme`);
 });
 
+/**
+ * Focuses `trigger`, opens its popup with `key`, waits for `inside` to show, closes it with Escape, and
+ * checks that focus went back to the (now loaded) trigger.
+ */
+async function openWithKeyboardAndEscape(page: Page, trigger: Locator, key: string, popup: Locator, inside: Locator) {
+  await trigger.focus();
+  await page.keyboard.press(key);
+  await expect(inside).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(popup).toBeHidden();
+  await expect(trigger).toBeFocused();
+}
+
 test("the shell's menus load on first use and work from the keyboard", async ({ page, isMobile }, testInfo) => {
   await page.goto("/job-posts");
   const phone = isMobile || testInfo.project.name === "phone";
-  // The account menu: focus it, open it with Enter; Escape closes it and gives focus back to its button.
+  // (No axe scan while a menu is open: Radix's modal menu aria-hides the page behind it, which axe
+  // reports as aria-hidden-focus although those elements cannot take focus then.)
   const account = page.getByRole("button", { name: /^Account menu for/ });
-  await account.focus();
-  await page.keyboard.press("Enter");
   const menu = page.getByRole("menu");
-  await expect(menu.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
-  // (No axe scan while it is open: Radix's modal menu aria-hides the page behind it, which axe reports
-  // as aria-hidden-focus although those elements cannot take focus then.)
-  await page.keyboard.press("Escape");
-  await expect(menu).toBeHidden();
-  await expect(page.getByRole("button", { name: /^Account menu for/ })).toBeFocused();
-  // Opened again after loading, it behaves like any Radix menu.
-  await page.keyboard.press("ArrowDown");
-  await expect(menu.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
-  await page.keyboard.press("Escape");
+  const signOut = menu.getByRole("menuitem", { name: "Sign out" });
+  // First Enter loads the menu's code and opens it; once loaded, ArrowDown opens it like any Radix menu.
+  await openWithKeyboardAndEscape(page, account, "Enter", menu, signOut);
+  await openWithKeyboardAndEscape(page, account, "ArrowDown", menu, signOut);
   if (phone) {
-    const openNav = page.getByRole("button", { name: "Open navigation" });
-    await openNav.focus();
-    await page.keyboard.press("Enter");
     const drawer = page.getByRole("dialog");
-    await expect(drawer.getByRole("link", { name: "Talent pools" })).toBeVisible();
-    await page.keyboard.press("Escape");
-    await expect(drawer).toBeHidden();
-    await expect(openNav).toBeFocused();
+    await openWithKeyboardAndEscape(page, page.getByRole("button", { name: "Open navigation" }), "Enter", drawer, drawer.getByRole("link", { name: "Talent pools" }));
   }
 });
