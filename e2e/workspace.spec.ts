@@ -239,9 +239,13 @@ test("search by email from the header: hit, partial matches and miss", async ({ 
   // "/" focuses the search box (from another page, so the jump to the candidate is observable).
   await page.goto("/offices");
   await page.getByRole("heading", { level: 1, name: "Offices" }).click();
-  await page.keyboard.press("/");
   const box = page.getByRole("searchbox", { name: "Search candidates by email" });
-  await expect(box).toBeFocused();
+  // The shortcut is a listener React adds on hydration; a press before that does nothing, so press
+  // again until the page is live (each try still has to be "/" focusing the box).
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await box.fill(email.toUpperCase());
   await box.press("Enter");
   await expect(page).toHaveURL(candidateUrl);
