@@ -3,7 +3,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/workspace/format";
+import { formatDateTime } from "@/components/ui/format";
 import type { AuditRow } from "@/lib/audit/query";
 
 const column = createColumnHelper<AuditRow>();

@@ -1,12 +1,12 @@
 "use client";
 
-import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { useActionForm } from "./use-action-form";
 
-export function AcceptInviteButton({ token, tenantName }: { token: string; tenantName: string }) {
-  const { pending, error, submit } = useActionForm(acceptInviteAction);
+export function AcceptInviteButton({ token, tenantName, accept }: { token: string; tenantName: string; accept: Action<{ token: string }, void> }) {
+  const { pending, error, submit } = useActionForm(accept);
   return (
     <div className="space-y-3">
       <FormError message={error} />

@@ -1,23 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { signInAction } from "@/app/(auth)/sign-in/actions";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PasswordField } from "./password-field";
+import { AuthForm } from "./auth-form";
 import { useActionForm } from "./use-action-form";
 
-export function SignInForm({ next, email }: { next?: string; email?: string }) {
-  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signInAction);
+export type SignInInput = { email: string; password: string; next?: string };
+
+export function SignInForm({ next, email, signIn }: { next?: string; email?: string; signIn: Action<SignInInput, void> }) {
+  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signIn);
   return (
-    <form
-      method="post"
-      noValidate
-      className="space-y-4"
-      onSubmit={handleSubmit((field) => ({ email: field("email"), password: field("password"), next }))}
-    >
-      <FormError message={error} />
+    <AuthForm error={error} onSubmit={handleSubmit((field) => ({ email: field("email"), password: field("password"), next }))}>
       <Field label="Email" error={fieldErrors.email} required>
         {(props) => <Input {...props} name="email" type="email" autoComplete="email" defaultValue={email} />}
       </Field>
@@ -31,6 +28,6 @@ export function SignInForm({ next, email }: { next?: string; email?: string }) {
           Create a workspace
         </Link>
       </p>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,10 +1,9 @@
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 /** A plain form so signing out works even before JavaScript has loaded. */
-export function SignOutButton({ children = "Sign out", ...props }: ButtonProps) {
+export function SignOutButton({ children = "Sign out", signOut, ...props }: ButtonProps & { signOut: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={signOut}>
       <Button type="submit" {...props}>
         {children}
       </Button>

@@ -1,30 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
+import type { Action } from "@/lib/errors/result";
+import type { SignUpInput } from "@/lib/tenancy/signup";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PasswordField } from "./password-field";
+import { AuthForm } from "./auth-form";
 import { useActionForm } from "./use-action-form";
 
 export const PASSWORD_HINT = "At least 12 characters. Avoid common passwords and your email.";
 
-export function SignUpForm() {
-  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signUpAction);
+export function SignUpForm({ signUp }: { signUp: Action<SignUpInput, void> }) {
+  const { pending, error, fieldErrors, handleSubmit } = useActionForm(signUp);
   return (
-    <form
-      method="post"
-      noValidate
-      className="space-y-4"
-      onSubmit={handleSubmit((field) => ({
+    <AuthForm error={error} onSubmit={handleSubmit((field) => ({
         name: field("name"),
         email: field("email"),
         password: field("password"),
         workspaceName: field("workspaceName"),
-      }))}
-    >
-      <FormError message={error} />
+      }))}>
       <Field label="Your name" error={fieldErrors.name} required>
         {(props) => <Input {...props} name="name" autoComplete="name" />}
       </Field>
@@ -44,6 +40,6 @@ export function SignUpForm() {
           Sign in
         </Link>
       </p>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import type { ActionResult, FieldErrors } from "@/lib/errors/result";
 
 /** Reads one field of the submitted form as text ("" when the form has no such field). */
 export type FormField = (name: string) => string;
@@ -10,7 +10,7 @@ export type FormField = (name: string) => string;
  * Runs an auth server action and keeps its refusal for the form. A successful action redirects,
  * so there is nothing to do on success but wait for the navigation.
  */
-export function useActionForm<I>(action: (input: I) => Promise<ActionResult<null>>) {
+export function useActionForm<I>(action: (input: I) => Promise<ActionResult<unknown>>) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});

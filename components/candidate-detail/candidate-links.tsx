@@ -1,5 +1,5 @@
 import { AtSign, BriefcaseBusiness, CodeXml, Globe, Link2, type LucideIcon } from "lucide-react";
-import { humanize } from "@/components/workspace/format";
+import { humanize } from "@/components/ui/format";
 
 const ICONS: Record<string, LucideIcon> = {
   linkedin: BriefcaseBusiness,

@@ -1,23 +1,35 @@
 import Link from "next/link";
 import { Briefcase, FileText, GraduationCap, Link2, Mail, MapPin, NotebookPen, Phone, Tags, UserRound, Info, FolderHeart } from "lucide-react";
-import type { CandidateDetail } from "@/lib/workspace/types";
-import type { WorkspaceNote } from "@/lib/workspace/candidate-notes";
+import type { CandidateDetail } from "@/lib/recruspace/schemas";
+import type { WorkspaceNote } from "@/lib/candidates/notes";
 import { Badge } from "@/components/ui/badge";
-import { DescriptionList } from "@/components/workspace/description-list";
-import { formatDateTime, fullName, humanize } from "@/components/workspace/format";
+import { DescriptionList } from "@/components/ui/description-list";
+import { formatDateTime, fullName, humanize } from "@/components/ui/format";
 import { JobPostStatusBadge } from "@/components/job-posts/status-badge";
 import { Section } from "./section";
 import { CandidateLinks } from "./candidate-links";
 import { CvPanel } from "./cv-panel";
 import { SuitabilityBadge } from "./suitability-badge";
-import { TagsPanel } from "./tags-panel";
-import { NotesPanel } from "./notes-panel";
+import { TagsPanel, type AddTag } from "./tags-panel";
+import { NotesPanel, type AddNote } from "./notes-panel";
+
+export type CandidateActions = { addNote: AddNote; addTag: AddTag };
 import { EducationList, WorkExperienceList } from "./history-lists";
 
 const link = "text-brand-700 hover:underline dark:text-blue-300";
 
 /** Everything Get Candidate returns, laid out for reading. */
-export function CandidateView({ candidate: c, notes, authorName }: { candidate: CandidateDetail; notes: WorkspaceNote[]; authorName: string }) {
+export function CandidateView({
+  candidate: c,
+  notes,
+  authorName,
+  actions,
+}: {
+  candidate: CandidateDetail;
+  notes: WorkspaceNote[];
+  authorName: string;
+  actions: CandidateActions;
+}) {
   const name = fullName(c);
   const place = [c.address, c.city, c.country].filter(Boolean).join(", ");
   const pools = c.talent_pools ?? [];
@@ -94,13 +106,13 @@ export function CandidateView({ candidate: c, notes, authorName }: { candidate: 
           </Section>
 
           <Section id="notes" title="Notes" icon={NotebookPen}>
-            <NotesPanel candidateId={c.id} initialNotes={notes} authorName={authorName} />
+            <NotesPanel candidateId={c.id} initialNotes={notes} authorName={authorName} addNote={actions.addNote} />
           </Section>
         </div>
 
         <div className="min-w-0 space-y-6">
           <Section id="tags" title="Tags" icon={Tags}>
-            <TagsPanel candidateId={c.id} initialTags={c.tags} />
+            <TagsPanel candidateId={c.id} initialTags={c.tags} addTag={actions.addTag} />
           </Section>
 
           <Section id="profile" title="Profile" icon={Info}>

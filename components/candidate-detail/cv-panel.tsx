@@ -1,7 +1,7 @@
 import { Download, ExternalLink } from "lucide-react";
-import { resolveContentType } from "@/lib/workspace/candidate-file";
+import { resolveContentType } from "@/lib/candidates/files";
 import { Button } from "@/components/ui/button";
-import { formatBytes } from "@/components/workspace/format";
+import { formatBytes } from "@/lib/cv/limits";
 import { CvPreview } from "./cv-preview";
 
 type CvFile = { name: string; type?: string | null; file_size?: number | null };
@@ -11,7 +11,7 @@ export function CvPanel({ candidateId, cv }: { candidateId: number; cv: CvFile |
   if (!cv) return <p className="text-sm text-slate-600 dark:text-slate-400">No CV on file for this candidate.</p>;
   const src = `/api/candidates/${candidateId}/cv`;
   const isPdf = resolveContentType(cv.name, cv.type, null) === "application/pdf";
-  const size = formatBytes(cv.file_size);
+  const size = cv.file_size && cv.file_size > 0 ? formatBytes(cv.file_size) : "";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,4 +1,4 @@
-import { formatDate, humanize } from "@/components/workspace/format";
+import { formatDate, humanize } from "@/components/ui/format";
 
 type Education = {
   school_name?: string | null;

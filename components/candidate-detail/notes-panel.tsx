@@ -1,49 +1,40 @@
 "use client";
 
-import { useId, useOptimistic, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
-import { addCandidateNoteAction } from "@/app/(app)/candidates/[id]/actions";
-import type { WorkspaceNote } from "@/lib/workspace/candidate-notes";
+import { useId } from "react";
+import type { WorkspaceNote } from "@/lib/candidates/notes";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import { formatDateTime } from "@/components/workspace/format";
+import { formatDateTime } from "@/components/ui/format";
+import { useOptimisticAdd } from "./use-optimistic-add";
 
 type ShownNote = WorkspaceNote & { pending?: boolean };
 
-/**
- * Notes added from this workspace (Recruspace cannot list a candidate's notes, so the app keeps
- * its own record). A new note shows at once and is rolled back with a message if saving fails.
- */
-export function NotesPanel({ candidateId, initialNotes, authorName }: { candidateId: number; initialNotes: WorkspaceNote[]; authorName: string }) {
-  const [notes, setNotes] = useState<ShownNote[]>(initialNotes);
-  const [optimisticNotes, addOptimistic] = useOptimistic(notes, (current, added: ShownNote) => [added, ...current]);
-  const [, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const textId = useId();
+export type AddNote = Action<{ candidateId: number; text: string }, WorkspaceNote>;
 
-  function submit(formData: FormData) {
-    const text = String(formData.get("text") ?? "").trim();
-    if (!text) {
-      setError("Write the note first.");
-      return;
-    }
-    setError(null);
-    if (textRef.current) textRef.current.value = "";
-    startTransition(async () => {
-      addOptimistic({ id: `pending-${Date.now()}`, text, authorName, createdAt: new Date().toISOString(), pending: true });
-      const result = await addCandidateNoteAction({ candidateId, text });
-      if (!result.ok) {
-        const message = result.fieldErrors?.text?.[0] ?? result.error;
-        setError(message);
-        toast.error(`The note was not saved: ${message}`);
-        // Give the text back so nothing typed is lost.
-        if (textRef.current && !textRef.current.value) textRef.current.value = text;
-        return;
-      }
-      startTransition(() => setNotes((current) => [result.data, ...current]));
-    });
-  }
+/** Notes added from this workspace (Recruspace cannot list a candidate's notes, so the app keeps its own record). */
+export function NotesPanel({
+  candidateId,
+  initialNotes,
+  authorName,
+  addNote,
+}: {
+  candidateId: number;
+  initialNotes: WorkspaceNote[];
+  authorName: string;
+  addNote: AddNote;
+}) {
+  const textId = useId();
+  const { items: notes, error, inputRef, onSubmit } = useOptimisticAdd<ShownNote, WorkspaceNote, HTMLTextAreaElement>({
+    initial: initialNotes,
+    field: "text",
+    emptyMessage: "Write the note first.",
+    insert: (current, added) => [added, ...current],
+    pendingItem: (text) => ({ id: `pending-${Date.now()}`, text, authorName, createdAt: new Date().toISOString(), pending: true }),
+    send: (text) => addNote({ candidateId, text }),
+    saved: (note) => note,
+    failureToast: (_text, message) => `The note was not saved: ${message}`,
+  });
 
   return (
     <div className="space-y-4">
@@ -51,19 +42,12 @@ export function NotesPanel({ candidateId, initialNotes, authorName }: { candidat
         Notes from this workspace. Recruspace does not let apps read a candidate&apos;s notes, so only notes added here are listed;
         notes written in Recruspace itself are not shown.
       </p>
-      <form
-        // onSubmit rather than `action`: React resets an action form after it runs, which would wipe
-        // the text we hand back when saving fails.
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit(new FormData(event.currentTarget));
-        }}
-        className="space-y-2">
+      <form onSubmit={onSubmit} className="space-y-2">
         <label htmlFor={textId} className="block text-sm font-medium">
           New note
         </label>
         <Textarea
-          ref={textRef}
+          ref={inputRef}
           id={textId}
           name="text"
           rows={3}
@@ -82,9 +66,9 @@ export function NotesPanel({ candidateId, initialNotes, authorName }: { candidat
           </Button>
         </div>
       </form>
-      {optimisticNotes.length ? (
+      {notes.length ? (
         <ul aria-label="Notes from this workspace" className="space-y-3">
-          {optimisticNotes.map((note) => (
+          {notes.map((note) => (
             <li
               key={note.id}
               aria-busy={note.pending || undefined}

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { humanize } from "@/components/workspace/format";
+import { humanize } from "@/components/ui/format";
 
 const TONE: Record<string, BadgeTone> = {
   suitable: "success",

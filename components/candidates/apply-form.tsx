@@ -10,7 +10,7 @@ import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { buildApplySchema, initialAnswer, type Question } from "@/lib/candidates/apply-schema";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
 import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";

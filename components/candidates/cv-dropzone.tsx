@@ -1,14 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useDropzone, type FileRejection } from "react-dropzone";
 import { Upload } from "lucide-react";
-import { CV_ACCEPT, formatBytes } from "@/lib/candidates/limits";
+import { CV_ACCEPT, formatBytes } from "@/lib/cv/limits";
 import type { UploadedCv } from "@/lib/candidates/schemas";
 import { cn } from "@/components/ui/cn";
-import { precheckCv } from "./upload-cv";
+import { precheckCv } from "./post-cv";
 import { useCvUpload } from "./use-cv-upload";
 import { CvStatus } from "./cv-status";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Drop a CV here or click to choose one; it uploads at once with a progress bar. Dropping or
@@ -31,8 +31,7 @@ export function CvDropzone({
 }) {
   const upload = useCvUpload(maxBytes, onChange);
   // Says when the zone listens: a file dropped before hydration would be lost (tests wait for it).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const onDropAccepted = (files: File[]) => {
     if (files[0]) upload.start(files[0]);
   };

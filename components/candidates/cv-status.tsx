@@ -1,4 +1,4 @@
-import { formatBytes } from "@/lib/candidates/limits";
+import { formatBytes } from "@/lib/cv/limits";
 import type { UploadedCv } from "@/lib/candidates/schemas";
 import type { UploadState } from "./use-cv-upload";
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UploadedCv } from "@/lib/candidates/schemas";
-import { CvUploadFailed, precheckCv, uploadCv, type UploadHandle } from "./upload-cv";
+import { CvUploadFailed, precheckCv, uploadCv, type UploadHandle } from "./post-cv";
 
 export type UploadState =
   | { phase: "idle" }

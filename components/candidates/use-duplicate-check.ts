@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { emailSchema } from "@/lib/candidates/schemas";
 import type { ExistingCandidate } from "@/lib/candidates/existing";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 
 export type CheckDuplicate = (input: { email: string; destination?: string }) => Promise<ActionResult<{ existing: ExistingCandidate | null }>>;
 

@@ -3,7 +3,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, humanize } from "@/components/workspace/format";
+import { formatDate, humanize } from "@/components/ui/format";
 
 export type CompanyUserRow = { id: number; name: string; email: string; role: string | null | undefined; isActive: boolean; createdAt: string | null | undefined };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { JobPostDetail } from "@/lib/workspace/types";
+import type { JobPost as JobPostDetail } from "@/lib/recruspace/schemas";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, fullName, humanize } from "@/components/workspace/format";
-import { DescriptionList, type DescriptionItem } from "@/components/workspace/description-list";
+import { formatDate, fullName, humanize } from "@/components/ui/format";
+import { DescriptionList, type DescriptionItem } from "@/components/ui/description-list";
 import { JobPostStatusBadge } from "./status-badge";
 
 /** Everything Get Job Post returns, laid out for reading. */

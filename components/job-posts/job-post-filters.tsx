@@ -6,8 +6,8 @@ import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { JOB_POST_STATUSES } from "@/lib/workspace/job-post-query";
-import { humanize } from "@/components/workspace/format";
+import { JOB_POST_STATUSES } from "@/lib/job-posts/list-query";
+import { humanize } from "@/components/ui/format";
 
 const STATUS_OPTIONS = [{ value: "", label: "All statuses" }, ...JOB_POST_STATUSES.map((s) => ({ value: s, label: humanize(s) }))];
 

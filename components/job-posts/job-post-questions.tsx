@@ -1,6 +1,6 @@
-import type { JobPostQuestion } from "@/lib/workspace/types";
+import type { JobPostQuestion } from "@/lib/recruspace/schemas";
 import { Badge } from "@/components/ui/badge";
-import { humanize } from "@/components/workspace/format";
+import { humanize } from "@/components/ui/format";
 
 export function JobPostQuestions({ questions }: { questions: JobPostQuestion[] }) {
   if (questions.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">This job post asks no questions.</p>;

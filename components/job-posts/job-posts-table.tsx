@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
-import { formatDate } from "@/components/workspace/format";
+import { formatDate } from "@/components/ui/format";
 import { JobPostStatusBadge } from "./status-badge";
 
 export type JobPostRow = { hash: string; title: string; status: string; applicantCount: number; createdAt: string | null | undefined };

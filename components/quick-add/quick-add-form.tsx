@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CV_ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/candidates/limits";
+import { CV_ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/cv/limits";
 import type { NewCandidateInput, UploadedCv } from "@/lib/candidates/schemas";
 import type { DestinationOption } from "@/lib/candidates/destinations";
-import type { AddOutcome } from "@/lib/candidates/add-candidate";
+import type { AddOutcome } from "@/lib/candidates/add";
 import type { ExistingCandidate } from "@/lib/candidates/existing";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import { useCvUpload } from "@/components/candidates/use-cv-upload";
 import { CvStatus } from "@/components/candidates/cv-status";
 import { EMPTY_DRAFT, clearDraft, loadDraft, loadLastDestination, saveDraft, saveLastDestination, type QuickDraft } from "./quick-add-storage";

@@ -1,12 +1,16 @@
+import type { Action } from "@/lib/errors/result";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { TenantSwitcher } from "./tenant-switcher";
 import { UserMenu } from "./user-menu";
 
-/* The auth engineer's workspace switcher and user menu, mounted where the shell wants them. */
-export function TenantSlot({ ctx }: { ctx: TenantContext }) {
-  return <TenantSwitcher ctx={{ tenantId: ctx.tenantId, tenantName: ctx.tenantName, memberships: ctx.memberships }} />;
+/** The actions the shell's account controls need; the signed-in layout passes them in. */
+export type ShellActions = { switchTenant: Action<{ tenantId: string }, unknown>; signOut: () => Promise<void> };
+
+/* The workspace switcher and user menu, mounted where the shell wants them. */
+export function TenantSlot({ ctx, actions }: { ctx: TenantContext; actions: ShellActions }) {
+  return <TenantSwitcher ctx={{ tenantId: ctx.tenantId, tenantName: ctx.tenantName, memberships: ctx.memberships }} switchTenant={actions.switchTenant} />;
 }
 
-export function UserSlot({ ctx }: { ctx: TenantContext }) {
-  return <UserMenu ctx={{ userName: ctx.userName, userEmail: ctx.userEmail, role: ctx.role, tenantName: ctx.tenantName }} />;
+export function UserSlot({ ctx, actions }: { ctx: TenantContext; actions: ShellActions }) {
+  return <UserMenu ctx={{ userName: ctx.userName, userEmail: ctx.userEmail, role: ctx.role, tenantName: ctx.tenantName }} signOut={actions.signOut} />;
 }

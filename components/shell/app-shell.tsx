@@ -8,13 +8,13 @@ import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { navItemsFor } from "./nav-items";
 import { ThemeToggle } from "./theme-toggle";
-import { TenantSlot, UserSlot } from "./account-slots";
+import { TenantSlot, UserSlot, type ShellActions } from "./account-slots";
 
 /**
  * The frame around every signed-in page: a sidebar on desktop, a drawer on phones, and a header
  * with the email search, theme toggle, workspace switcher and user menu.
  */
-export function AppShell({ ctx, children }: { ctx: TenantContext; children: React.ReactNode }) {
+export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actions: ShellActions; children: React.ReactNode }) {
   const items = navItemsFor(ctx.role);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_1fr]">
@@ -28,7 +28,7 @@ export function AppShell({ ctx, children }: { ctx: TenantContext; children: Reac
         <div className="sticky top-0 flex max-h-dvh flex-col gap-6 overflow-y-auto p-4">
           <Brand />
           <div className="px-1">
-            <TenantSlot ctx={ctx} />
+            <TenantSlot ctx={ctx} actions={actions} />
           </div>
           <nav aria-label="Main">
             <NavLinks items={items} />
@@ -37,7 +37,7 @@ export function AppShell({ ctx, children }: { ctx: TenantContext; children: Reac
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="sticky top-0 z-30 flex h-16 items-center gap-2 border-b border-slate-200 bg-white/95 px-3 backdrop-blur sm:px-6 dark:border-slate-800 dark:bg-slate-950/95">
-          <MobileNav items={items} tenantName={ctx.tenantName} footer={<TenantSlot ctx={ctx} />} />
+          <MobileNav items={items} tenantName={ctx.tenantName} footer={<TenantSlot ctx={ctx} actions={actions} />} />
           <div className="hidden sm:block lg:hidden">
             <Brand compact />
           </div>
@@ -48,7 +48,7 @@ export function AppShell({ ctx, children }: { ctx: TenantContext; children: Reac
           </div>
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
-            <UserSlot ctx={ctx} />
+            <UserSlot ctx={ctx} actions={actions} />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">

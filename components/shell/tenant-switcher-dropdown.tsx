@@ -5,7 +5,7 @@ import { DropdownMenu } from "radix-ui";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { switchTenant } from "@/app/(app)/_tenancy/actions";
+import type { Action } from "@/lib/errors/result";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { TenantSwitcherTrigger } from "./tenant-switcher-trigger";
 
@@ -14,10 +14,13 @@ const menuClass =
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
 
-export type TenantSwitcherProps = { ctx: Pick<TenantContext, "tenantId" | "tenantName" | "memberships"> };
+export type TenantSwitcherProps = {
+  ctx: Pick<TenantContext, "tenantId" | "tenantName" | "memberships">;
+  switchTenant: Action<{ tenantId: string }, unknown>;
+};
 
 /** The workspace menu: switching is checked on the server. Loaded on demand by TenantSwitcher. */
-export default function TenantSwitcherDropdown({ ctx, defaultOpen }: TenantSwitcherProps & { defaultOpen?: boolean }) {
+export default function TenantSwitcherDropdown({ ctx, switchTenant, defaultOpen }: TenantSwitcherProps & { defaultOpen?: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 

@@ -10,7 +10,7 @@ const loadDropdown = () => import("./tenant-switcher-dropdown");
 const TenantSwitcherDropdown = lazy(loadDropdown);
 
 /** Shows the active workspace; with several memberships, a menu to switch (its code loads on first use). */
-export function TenantSwitcher({ ctx }: TenantSwitcherProps) {
+export function TenantSwitcher({ ctx, switchTenant }: TenantSwitcherProps) {
   if (ctx.memberships.length < 2) {
     return (
       <p className="flex min-w-0 items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -24,7 +24,7 @@ export function TenantSwitcher({ ctx }: TenantSwitcherProps) {
     <LoadOnDemand
       preload={loadDropdown}
       standIn={(handlers) => <TenantSwitcherTrigger tenantName={ctx.tenantName} aria-expanded={false} {...handlers} />}
-      loaded={<TenantSwitcherDropdown ctx={ctx} defaultOpen />}
+      loaded={<TenantSwitcherDropdown ctx={ctx} switchTenant={switchTenant} defaultOpen />}
     />
   );
 }

@@ -2,14 +2,13 @@
 
 import { LogOut } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
-import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { UserMenuTrigger } from "./user-menu-trigger";
 
-export type UserMenuProps = { ctx: Pick<TenantContext, "userName" | "userEmail" | "role" | "tenantName"> };
+export type UserMenuProps = { ctx: Pick<TenantContext, "userName" | "userEmail" | "role" | "tenantName">; signOut: () => Promise<void> };
 
 /** Who is signed in, in which role, and the way out. Loaded on demand by UserMenu. */
-export default function UserMenuDropdown({ ctx, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
+export default function UserMenuDropdown({ ctx, signOut, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
   const label = ctx.userName || ctx.userEmail;
   return (
     <DropdownMenu.Root defaultOpen={defaultOpen}>
@@ -33,7 +32,7 @@ export default function UserMenuDropdown({ ctx, defaultOpen }: UserMenuProps & {
           <DropdownMenu.Item
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
             onSelect={() => {
-              void signOutAction();
+              void signOut();
             }}
           >
             <LogOut aria-hidden="true" className="size-4" />

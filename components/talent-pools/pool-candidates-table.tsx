@@ -4,7 +4,7 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/components/workspace/format";
+import { formatDate } from "@/components/ui/format";
 import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
 
 export type PoolCandidateRow = {

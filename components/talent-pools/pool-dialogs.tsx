@@ -4,13 +4,22 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import { createTalentPoolAction, deleteTalentPoolAction, renameTalentPoolAction } from "@/app/(app)/talent-pools/actions";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { PoolNameForm } from "./pool-name-form";
 
-export function CreatePoolButton() {
+type NamedPool = { id: number; name: string };
+
+/** The pool actions these dialogs run; the pages pass them in. */
+export type PoolActions = {
+  create: Action<{ name: string }, NamedPool>;
+  rename: Action<{ id: number; name: string }, NamedPool>;
+  remove: Action<{ id: number; name?: string }, { id: number }>;
+};
+
+export function CreatePoolButton({ create }: { create: PoolActions["create"] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   return (
@@ -27,7 +36,7 @@ export function CreatePoolButton() {
     >
       <PoolNameForm
         submitLabel="Create pool"
-        onSubmit={(name) => createTalentPoolAction({ name })}
+        onSubmit={(name) => create({ name })}
         onDone={(pool) => {
           setOpen(false);
           toast.success(`Pool “${pool.name}” created`);
@@ -38,7 +47,7 @@ export function CreatePoolButton() {
   );
 }
 
-export function RenamePoolButton({ pool }: { pool: { id: number; name: string } }) {
+export function RenamePoolButton({ pool, rename }: { pool: NamedPool; rename: PoolActions["rename"] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   return (
@@ -56,7 +65,7 @@ export function RenamePoolButton({ pool }: { pool: { id: number; name: string } 
       <PoolNameForm
         initialName={pool.name}
         submitLabel="Save name"
-        onSubmit={(name) => renameTalentPoolAction({ id: pool.id, name })}
+        onSubmit={(name) => rename({ id: pool.id, name })}
         onDone={(renamed) => {
           setOpen(false);
           toast.success(`Pool renamed to “${renamed.name}”`);
@@ -70,8 +79,10 @@ export function RenamePoolButton({ pool }: { pool: { id: number; name: string } 
 export function DeletePoolButton({
   pool,
   afterDelete,
+  remove,
 }: {
   pool: { id: number; name: string; candidateCount: number };
+  remove: PoolActions["remove"];
   afterDelete?: string;
 }) {
   const router = useRouter();
@@ -87,7 +98,7 @@ export function DeletePoolButton({
       }
       confirmLabel="Delete pool"
       onConfirm={async () => {
-        const result = await deleteTalentPoolAction({ id: pool.id, name: pool.name });
+        const result = await remove({ id: pool.id, name: pool.name });
         if (!result.ok) {
           toast.error(result.error);
           return false;

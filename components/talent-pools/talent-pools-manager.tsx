@@ -1,18 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { ClientPagerControls, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { formatDate } from "@/components/workspace/format";
-import { CreatePoolButton, DeletePoolButton, RenamePoolButton } from "./pool-dialogs";
+import { formatDate } from "@/components/ui/format";
+import { CreatePoolButton, DeletePoolButton, RenamePoolButton, type PoolActions } from "./pool-dialogs";
 
 export type PoolRow = { id: number; name: string; candidateCount: number; createdAt: string | null | undefined };
 
 const column = createColumnHelper<PoolRow>();
-const columns = [
+function columnsFor(actions: PoolActions) {
+  return [
   column.accessor("name", {
     header: "Name",
     cell: (info) => (
@@ -37,16 +38,18 @@ const columns = [
     header: () => <span className="sr-only">Actions</span>,
     cell: (info) => (
       <div className="flex justify-end gap-1">
-        <RenamePoolButton pool={info.row.original} />
-        <DeletePoolButton pool={info.row.original} />
+        <RenamePoolButton pool={info.row.original} rename={actions.rename} />
+        <DeletePoolButton pool={info.row.original} remove={actions.remove} />
       </div>
     ),
     meta: { className: "text-right" },
   }),
-];
+  ];
+}
 
 /** The whole pool list (the API returns it in one piece): filtered, sorted and paged here. */
-export function TalentPoolsManager({ pools }: { pools: PoolRow[] }) {
+export function TalentPoolsManager({ pools, actions }: { pools: PoolRow[]; actions: PoolActions }) {
+  const columns = useMemo(() => columnsFor(actions), [actions]);
   const [filter, setFilter] = useState("");
   const filterId = useId();
   if (pools.length === 0) {
@@ -54,7 +57,7 @@ export function TalentPoolsManager({ pools }: { pools: PoolRow[] }) {
       <EmptyState
         title="No talent pools yet"
         description="Create a pool to keep promising candidates together."
-        action={<CreatePoolButton />}
+        action={<CreatePoolButton create={actions.create} />}
       />
     );
   }

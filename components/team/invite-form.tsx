@@ -1,12 +1,12 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { inviteMember } from "@/app/(app)/settings/team/actions";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/errors/result";
 import type { Role } from "@/lib/tenancy/roles";
 import { InviteLink } from "./invite-link";
 
@@ -16,7 +16,7 @@ const ROLE_OPTIONS = [
 ] as const;
 
 /** Creates an invite and shows its link once (the server keeps only a hash of the token). */
-export function InviteForm() {
+export function InviteForm({ invite }: { invite: Action<{ email: string; role: Role }, { token: string; expiresAt: string }> }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -37,7 +37,7 @@ export function InviteForm() {
           setError(null);
           setFieldErrors({});
           startTransition(async () => {
-            const result = await inviteMember({ email, role });
+            const result = await invite({ email, role });
             if (!result.ok) {
               setError(result.error);
               setFieldErrors(result.fieldErrors ?? {});

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/components/workspace/format";
+import { formatDate } from "@/components/ui/format";
 
 /** The one time the invite link is visible: copy it now and send it to the person. */
 export function InviteLink({ email, link, expiresAt }: { email: string; link: string; expiresAt: string }) {

@@ -2,16 +2,21 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { changeRole, removeTeamMember } from "@/app/(app)/settings/team/actions";
+import type { Action } from "@/lib/errors/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { formatDate } from "@/components/workspace/format";
+import { formatDate } from "@/components/ui/format";
 import type { Role } from "@/lib/tenancy/roles";
 
 export type MemberRow = { userId: string; name: string; email: string; role: Role; joinedAt: string };
+
+export type MemberActions = {
+  changeRole: Action<{ userId: string; role: Role }, null>;
+  removeMember: Action<{ userId: string }, null>;
+};
 
 const ROLE_OPTIONS = [
   { value: "admin", label: "Admin" },
@@ -19,7 +24,7 @@ const ROLE_OPTIONS = [
 ] as const;
 
 /** Members with role changes and removal; the server refuses to leave the workspace without an admin. */
-export function MembersTable({ members, currentUserId }: { members: MemberRow[]; currentUserId: string }) {
+export function MembersTable({ members, currentUserId, actions }: { members: MemberRow[]; currentUserId: string; actions: MemberActions }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-3">
@@ -39,7 +44,7 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {members.map((member) => (
-              <MemberRowView key={member.userId} member={member} isSelf={member.userId === currentUserId} onError={setError} />
+              <MemberRowView key={member.userId} member={member} isSelf={member.userId === currentUserId} onError={setError} actions={actions} />
             ))}
           </tbody>
         </table>
@@ -48,7 +53,17 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
   );
 }
 
-function MemberRowView({ member, isSelf, onError }: { member: MemberRow; isSelf: boolean; onError: (message: string | null) => void }) {
+function MemberRowView({
+  member,
+  isSelf,
+  onError,
+  actions,
+}: {
+  member: MemberRow;
+  isSelf: boolean;
+  onError: (message: string | null) => void;
+  actions: MemberActions;
+}) {
   const [role, setRole] = useState<Role>(member.role);
   const [pending, startTransition] = useTransition();
   const [lastServerRole, setLastServerRole] = useState(member.role);
@@ -61,7 +76,7 @@ function MemberRowView({ member, isSelf, onError }: { member: MemberRow; isSelf:
     setRole(next);
     onError(null);
     startTransition(async () => {
-      const result = await changeRole({ userId: member.userId, role: next });
+      const result = await actions.changeRole({ userId: member.userId, role: next });
       if (result.ok) {
         toast.success(`${member.name || member.email} is now ${next === "admin" ? "an admin" : "a member"}.`);
       } else {
@@ -73,7 +88,7 @@ function MemberRowView({ member, isSelf, onError }: { member: MemberRow; isSelf:
 
   async function remove() {
     onError(null);
-    const result = await removeTeamMember({ userId: member.userId });
+    const result = await actions.removeMember({ userId: member.userId });
     if (result.ok) {
       toast.success(`${member.name || member.email} was removed from the workspace.`);
       return true;

@@ -1,16 +1,16 @@
 "use client";
 
 import { toast } from "sonner";
-import { revokeMemberInvite } from "@/app/(app)/settings/team/actions";
+import type { Action } from "@/lib/errors/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { formatDate } from "@/components/workspace/format";
+import { formatDate } from "@/components/ui/format";
 import type { Role } from "@/lib/tenancy/roles";
 
 export type PendingInviteRow = { id: string; email: string; role: Role; expiresAt: string };
 
-export function PendingInvites({ invites }: { invites: PendingInviteRow[] }) {
+export function PendingInvites({ invites, revoke }: { invites: PendingInviteRow[]; revoke: Action<{ inviteId: string }, null> }) {
   if (invites.length === 0) {
     return <p className="text-sm text-slate-600 dark:text-slate-400">No pending invites.</p>;
   }
@@ -26,7 +26,7 @@ export function PendingInvites({ invites }: { invites: PendingInviteRow[] }) {
             description="The link stops working immediately. You can create a new invite later."
             confirmLabel="Revoke"
             onConfirm={async () => {
-              const result = await revokeMemberInvite({ inviteId: invite.id });
+              const result = await revoke({ inviteId: invite.id });
               if (result.ok) toast.success(`Invite for ${invite.email} revoked.`);
               else toast.error(result.error);
             }}

@@ -17,3 +17,14 @@ export function TableSkeleton({ rows = 8, label = "Loading…" }: { rows?: numbe
     </div>
   );
 }
+
+/** A list page's placeholder: its title, an optional toolbar (search, filters) and the table. */
+export function ListPageSkeleton({ toolbar, rows = 6, label }: { toolbar?: "search" | "filters"; rows?: number; label?: string }) {
+  return (
+    <div className="space-y-6">
+      <Skeleton className="h-8 w-44" />
+      {toolbar === "search" ? <Skeleton className="h-10 w-full sm:w-72" /> : toolbar === "filters" ? <Skeleton className="h-16 w-full" /> : null}
+      <TableSkeleton rows={rows} label={label} />
+    </div>
+  );
+}

@@ -2,12 +2,14 @@ import { KeyRound } from "lucide-react";
 import type { MaskedKey } from "@/lib/vault/api-keys";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/workspace/format";
-import { RevokeKeyButton, VerifyKeyButton } from "./key-actions";
-import { ReplaceKeyDialog } from "./replace-key-dialog";
+import { formatDateTime } from "@/components/ui/format";
+import { RevokeKeyButton, VerifyKeyButton, type KeyAction } from "./key-actions";
+import { ReplaceKeyDialog, type ReplaceKey } from "./replace-key-dialog";
+
+export type ActiveKeyActions = { verify: KeyAction<unknown>; revoke: KeyAction<unknown>; replace: ReplaceKey };
 
 /** The workspace's one active key: masked, with who added it and when it last worked. */
-export function ActiveKeyCard({ apiKey, allowedBaseUrls }: { apiKey: MaskedKey; allowedBaseUrls: string[] }) {
+export function ActiveKeyCard({ apiKey, allowedBaseUrls, actions }: { apiKey: MaskedKey; allowedBaseUrls: string[]; actions: ActiveKeyActions }) {
   const facts: [string, React.ReactNode][] = [
     ["Key", <span key="k" className="font-mono" data-testid="active-key-masked">{apiKey.masked}</span>],
     ["Base URL", <span key="u" className="break-all">{apiKey.baseUrl}</span>],
@@ -33,9 +35,9 @@ export function ActiveKeyCard({ apiKey, allowedBaseUrls }: { apiKey: MaskedKey; 
         ))}
       </dl>
       <div className="mt-6 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-        <VerifyKeyButton keyId={apiKey.id} />
-        <ReplaceKeyDialog keyId={apiKey.id} masked={apiKey.masked} label={apiKey.label} baseUrl={apiKey.baseUrl} allowedBaseUrls={allowedBaseUrls} />
-        <RevokeKeyButton keyId={apiKey.id} masked={apiKey.masked} />
+        <VerifyKeyButton keyId={apiKey.id} verify={actions.verify} />
+        <ReplaceKeyDialog replace={actions.replace} keyId={apiKey.id} masked={apiKey.masked} label={apiKey.label} baseUrl={apiKey.baseUrl} allowedBaseUrls={allowedBaseUrls} />
+        <RevokeKeyButton keyId={apiKey.id} masked={apiKey.masked} revoke={actions.revoke} />
       </div>
     </Card>
   );

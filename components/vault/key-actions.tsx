@@ -4,13 +4,15 @@ import { BadgeCheck, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { revokeApiKey, verifyApiKey } from "@/app/(app)/settings/keys/actions";
+import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 const UNREACHABLE = "The request did not reach the server. Please try again.";
 
-export function VerifyKeyButton({ keyId }: { keyId: string }) {
+export type KeyAction<O> = Action<{ keyId: string }, O>;
+
+export function VerifyKeyButton({ keyId, verify }: { keyId: string; verify: KeyAction<unknown> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
@@ -19,7 +21,7 @@ export function VerifyKeyButton({ keyId }: { keyId: string }) {
       loading={pending}
       onClick={() =>
         startTransition(async () => {
-          const result = await verifyApiKey({ keyId }).catch(() => null);
+          const result = await verify({ keyId }).catch(() => null);
           if (result?.ok) toast.success("Recruspace accepted the key.");
           else toast.error(result?.error ?? UNREACHABLE);
           router.refresh();
@@ -32,7 +34,7 @@ export function VerifyKeyButton({ keyId }: { keyId: string }) {
   );
 }
 
-export function RevokeKeyButton({ keyId, masked }: { keyId: string; masked: string }) {
+export function RevokeKeyButton({ keyId, masked, revoke }: { keyId: string; masked: string; revoke: KeyAction<unknown> }) {
   const router = useRouter();
   return (
     <ConfirmDialog
@@ -51,7 +53,7 @@ export function RevokeKeyButton({ keyId, masked }: { keyId: string; masked: stri
         </Button>
       }
       onConfirm={async () => {
-        const result = await revokeApiKey({ keyId }).catch(() => null);
+        const result = await revoke({ keyId }).catch(() => null);
         if (!result?.ok) {
           toast.error(result?.error ?? UNREACHABLE);
           return false;

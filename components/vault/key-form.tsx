@@ -5,17 +5,18 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { addApiKey, replaceApiKey } from "@/app/(app)/settings/keys/actions";
-import type { ActionResult } from "@/lib/actions/result";
+import type { Action, ActionResult } from "@/lib/errors/result";
 import { keyFormSchema, type KeyFormValues } from "@/lib/vault/key-form-schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
+export type SaveKey = Action<KeyFormValues, { last4: string }>;
+
 type Props = {
-  /** "add" stores a first key; "replace" swaps the active key `keyId` for this one. */
+  /** "add" stores a first key; "replace" swaps the active key for this one (the words differ). */
   mode: "add" | "replace";
-  keyId?: string;
+  save: SaveKey;
   defaultLabel?: string;
   defaultBaseUrl: string;
   allowedBaseUrls: string[];
@@ -31,7 +32,7 @@ const FIELDS = ["label", "baseUrl", "apiKey"] as const;
  * The key entry form. The key field is a password input that is emptied after a successful save,
  * so the raw key is never shown again; the server only ever answers with its last 4 characters.
  */
-export function KeyForm({ mode, keyId, defaultLabel = "", defaultBaseUrl, allowedBaseUrls, submitLabel, onSuccess, secondaryAction }: Props) {
+export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowedBaseUrls, submitLabel, onSuccess, secondaryAction }: Props) {
   const router = useRouter();
   const listId = useId();
   const [formError, setFormError] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function KeyForm({ mode, keyId, defaultLabel = "", defaultBaseUrl, allowe
     setFormError(null);
     let result: ActionResult<{ last4: string }>;
     try {
-      result = mode === "add" ? await addApiKey(values) : await replaceApiKey({ ...values, keyId: keyId ?? "" });
+      result = await save(values);
     } catch {
       result = { ok: false, code: "network", error: "The request did not reach the server. Please try again." };
     }

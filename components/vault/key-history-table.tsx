@@ -1,5 +1,5 @@
 import type { MaskedKey } from "@/lib/vault/api-keys";
-import { formatDateTime } from "@/components/workspace/format";
+import { formatDateTime } from "@/components/ui/format";
 
 const cell = "px-3 py-2 align-top";
 

@@ -6,7 +6,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { overlayClass, panelClass } from "@/components/ui/dialog";
 import { cn } from "@/components/ui/cn";
+import type { Action } from "@/lib/errors/result";
+import type { KeyFormValues } from "@/lib/vault/key-form-schema";
 import { KeyForm } from "./key-form";
+
+export type ReplaceKey = Action<KeyFormValues & { keyId: string }, { last4: string }>;
 
 /**
  * Replacing is a confirmation dialog that holds the new key's form: the new key is verified first,
@@ -18,7 +22,9 @@ export function ReplaceKeyDialog({
   label,
   baseUrl,
   allowedBaseUrls,
+  replace,
 }: {
+  replace: ReplaceKey;
   keyId: string;
   masked: string;
   label: string;
@@ -45,7 +51,7 @@ export function ReplaceKeyDialog({
           <div className="mt-4">
             <KeyForm
               mode="replace"
-              keyId={keyId}
+              save={(values) => replace({ ...values, keyId })}
               defaultLabel={label}
               defaultBaseUrl={baseUrl}
               allowedBaseUrls={allowedBaseUrls}

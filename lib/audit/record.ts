@@ -31,10 +31,13 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   });
 }
 
-/** Who acted and in which workspace: the part of a TenantContext (an ActionContext is one) an audit entry names. */
-export type AuditActor = Pick<TenantContext, "tenantId" | "userId" | "userEmail">;
+/**
+ * Who acted, in which workspace, and from where: the one actor type of every domain function that
+ * records what a user did. Every ActionContext is one.
+ */
+export type Actor = Pick<TenantContext, "tenantId" | "userId" | "userEmail"> & { userName?: string; ip?: string | null };
 
-/** recordAudit with tenantId, actorUserId and actorEmail taken from the acting user's tenant context. */
-export function recordActorAudit(actor: AuditActor, entry: Omit<AuditEntry, "tenantId" | "actorUserId" | "actorEmail">): Promise<void> {
-  return recordAudit({ ...entry, tenantId: actor.tenantId, actorUserId: actor.userId, actorEmail: actor.userEmail });
+/** recordAudit with the tenant, the actor and their IP taken from the acting user's context. */
+export function recordActorAudit(actor: Actor, entry: Omit<AuditEntry, "tenantId" | "actorUserId" | "actorEmail" | "ip">): Promise<void> {
+  return recordAudit({ ...entry, tenantId: actor.tenantId, actorUserId: actor.userId, actorEmail: actor.userEmail, ip: actor.ip ?? null });
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { auth } from "./config";
+import { headers } from "next/headers";
 import { sessionUserId } from "./session-token";
 
-/** The signed-in user's id from the next-auth session, or null. */
+/** The signed-in user's id from the Auth.js session cookie, or null. */
 export async function currentUserId(): Promise<string | null> {
-  const store = await cookies();
-  return sessionUserId((name) => store.get(name)?.value, () => auth());
+  return sessionUserId((await headers()).get("cookie"));
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import { ValidationError } from "@/lib/recruspace/errors";
 import { encodeAnswers, toQuestion, type ApplyValues, type Question } from "./apply-schema";
-import type { CandidateApi } from "./types";
+import type { RecruspaceClient } from "@/lib/recruspace/client";
 
-export async function loadApplyQuestions(api: CandidateApi, hash: string): Promise<Question[]> {
+export async function loadApplyQuestions(api: RecruspaceClient, hash: string): Promise<Question[]> {
   const records = await api.listJobPostQuestions(hash);
   return [...records].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map(toQuestion);
 }
 
-export async function submitApplication(api: CandidateApi, hash: string, questions: Question[], values: ApplyValues) {
+export async function submitApplication(api: RecruspaceClient, hash: string, questions: Question[], values: ApplyValues) {
   const application = await api.applyToJobPost(hash, {
     email: values.email,
     first_name: values.firstName,

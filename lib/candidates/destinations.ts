@@ -1,5 +1,5 @@
 import "server-only";
-import type { CandidateApi } from "./types";
+import type { RecruspaceClient } from "@/lib/recruspace/client";
 
 export type DestinationOption = { value: string; label: string; kind: "job_post" | "talent_pool" };
 export type DestinationList = { options: DestinationOption[]; jobPostsTruncated: boolean };
@@ -10,7 +10,7 @@ const JOB_POST_PAGE_SIZE = 100;
 /** Open posts first; archived ones cannot take new candidates in practice, so they are left out. */
 const STATUS_ORDER: Record<string, number> = { published: 0, draft: 1, closed: 2 };
 
-export async function listDestinations(api: CandidateApi, search = ""): Promise<DestinationList> {
+export async function listDestinations(api: RecruspaceClient, search = ""): Promise<DestinationList> {
   const term = search.trim();
   const [posts, pools] = await Promise.all([
     api.listJobPosts({ page: 1, page_size: JOB_POST_PAGE_SIZE, ...(term ? { search: term } : {}) }),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Destination } from "./schemas";
-import type { CandidateApi, CandidateRecord } from "./types";
+import type { RecruspaceClient } from "@/lib/recruspace/client";
+import type { CandidateDetail } from "@/lib/recruspace/schemas";
 
 /** What the form shows about a person who is already in Recruspace. */
 export type ExistingCandidate = {
@@ -19,12 +20,12 @@ export type ExistingCandidate = {
 /** Recruspace's search is a substring match; several records can share one email (one per pool/post). */
 const MAX_RECORDS_CHECKED = 5;
 
-export function isInDestination(candidate: CandidateRecord, destination: Destination): boolean {
+export function isInDestination(candidate: CandidateDetail, destination: Destination): boolean {
   if (destination.kind === "job_post") return candidate.job_post?.hash === destination.hash;
   return (candidate.talent_pools ?? []).some((pool) => pool.id === destination.id);
 }
 
-function describe(candidate: CandidateRecord, destination: Destination | undefined): ExistingCandidate {
+function describe(candidate: CandidateDetail, destination: Destination | undefined): ExistingCandidate {
   const placedIn = [
     ...(candidate.job_post ? [`Job post: ${candidate.job_post.title || candidate.job_post.hash}`] : []),
     ...(candidate.talent_pools ?? []).map((pool) => `Talent pool: ${pool.name || `#${pool.id}`}`),
@@ -47,7 +48,7 @@ function describe(candidate: CandidateRecord, destination: Destination | undefin
  * may not have happened (timeout, reset, 5xx).
  */
 export async function findExistingCandidate(
-  api: CandidateApi,
+  api: RecruspaceClient,
   email: string,
   destination?: Destination,
 ): Promise<ExistingCandidate | null> {

@@ -6,12 +6,10 @@ import { talentPoolEndpoints } from "./endpoints/talent-pools";
 import { uploadEndpoints } from "./endpoints/uploads";
 import { logRateLimits, type RecruspaceEventHandler } from "./events";
 import { HttpTransport } from "./http";
-import { iterateAll, listAll } from "./pagination";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WINDOW_MS, limiterFor } from "./rate-limiter";
 import { createRedactor } from "./redact";
 import { DEFAULT_BACKOFF, type BackoffOptions } from "./retry";
 
-export { iterateAll, listAll } from "./pagination";
 export type { RecruspaceEvent, RecruspaceEventHandler } from "./events";
 export type * from "./schemas";
 
@@ -91,8 +89,6 @@ export function createRecruspaceClient(options: RecruspaceClientOptions) {
     ...jobPostEndpoints(http),
     ...talentPoolEndpoints(http),
     ...uploadEndpoints(http),
-    iterateAll,
-    listAll,
   };
 }
 

@@ -1,26 +1,16 @@
+import { UpstreamFailure, type UpstreamFailureKind } from "@/lib/errors/failures";
+
+export { mayHaveHappened } from "@/lib/errors/failures";
+
 /**
  * Typed failures of Recruspace calls. Messages never contain the API key or the Authorization header;
- * lib/actions/errors.ts turns them into words for the user.
+ * the one vocabulary (lib/errors/describe.ts) turns them into words for the user.
  */
-export type RecruspaceErrorKind =
-  | "unauthorized"
-  | "not_found"
-  | "conflict"
-  | "validation"
-  | "rate_limited"
-  | "upstream"
-  | "timeout"
-  | "network"
-  | "malformed_response";
+export type RecruspaceErrorKind = UpstreamFailureKind;
 
-export class RecruspaceError extends Error {
-  constructor(
-    readonly kind: RecruspaceErrorKind,
-    message: string,
-    readonly status?: number,
-    readonly operation?: string,
-  ) {
-    super(message);
+export class RecruspaceError extends UpstreamFailure {
+  constructor(kind: RecruspaceErrorKind, message: string, status?: number, operation?: string) {
+    super(kind, message, status, operation);
     this.name = "RecruspaceError";
   }
 }
@@ -95,9 +85,4 @@ export class MalformedResponseError extends RecruspaceError {
     super("malformed_response", `Recruspace sent a response the app could not read (${issues}).`, undefined, operation);
     this.name = "MalformedResponseError";
   }
-}
-
-/** A timeout, dropped connection or 5xx: a write that failed this way may still have happened upstream. */
-export function mayHaveHappened(error: unknown): boolean {
-  return error instanceof RecruspaceError && (error.kind === "timeout" || error.kind === "network" || error.kind === "upstream");
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import type { NextApiRequest, NextApiResponse } from "next";
+import type { NextApiRequest } from "next";
 import { db } from "@/lib/db";
-import { auth } from "@/lib/auth/config";
 import { sessionUserId } from "@/lib/auth/session-token";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
@@ -9,10 +8,10 @@ import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
 
 /**
  * The gate of lib/tenancy/gate.ts for a Pages Router API route, which has no next/headers: the
- * session from the request's cookie (as currentUserId reads it; Auth.js only for a chunked cookie),
+ * session from the request's Cookie header (as currentUserId reads it),
  * the active-tenant cookie from the request, then the same membership and role decision. Throws GateError.
  */
-export async function requireTenantForApiRoute(req: NextApiRequest, res: NextApiResponse, requiredRole: Role = "member"): Promise<TenantContext> {
-  const userId = await sessionUserId((name) => req.cookies[name], () => auth(req, res));
+export async function requireTenantForApiRoute(req: NextApiRequest, requiredRole: Role = "member"): Promise<TenantContext> {
+  const userId = await sessionUserId(req.headers.cookie);
   return resolveTenantContext(db(), userId, req.cookies[ACTIVE_TENANT_COOKIE], requiredRole);
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { GateError } from "@/lib/errors/failures";
 import { hasRole, isRole, type Role } from "./roles";
 
 export type TenantContext = {
@@ -12,20 +13,6 @@ export type TenantContext = {
   memberships: { tenantId: string; tenantName: string; role: Role }[];
 };
 
-export type GateFailure = "unauthenticated" | "forbidden" | "no_tenant";
-
-export class GateError extends Error {
-  constructor(readonly reason: GateFailure) {
-    super(
-      reason === "unauthenticated"
-        ? "Please sign in again."
-        : reason === "no_tenant"
-          ? "You are not a member of any workspace."
-          : "You do not have permission to do that.",
-    );
-    this.name = "GateError";
-  }
-}
 
 /**
  * The decision behind the gate, free of cookies and sessions so it can be tested on a real database:

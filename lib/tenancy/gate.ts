@@ -1,9 +1,8 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { currentUserId } from "@/lib/auth/session";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
 import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
@@ -24,8 +23,3 @@ export async function requireTenant(requiredRole: Role = "member"): Promise<Tena
 const resolveOncePerRender = cache((userId: string | null, tenantId: string | undefined, requiredRole: Role) =>
   resolveTenantContext(db(), userId, tenantId, requiredRole),
 );
-
-/** The caller's IP as the proxy in front of us reports it, for audit and throttling. */
-export async function requestIp(): Promise<string> {
-  return clientIpFromHeaders(await headers());
-}

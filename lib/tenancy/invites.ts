@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { type AuditActor, recordActorAudit, recordAudit } from "@/lib/audit/record";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
+import { type Actor, recordActorAudit, recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { hashInviteToken, newInviteToken } from "./invite-token";
@@ -14,7 +14,7 @@ export type PendingInvite = { id: string; email: string; role: Role; expiresAt: 
 /** Creates a single-use link for `email`; earlier pending invites for the same email stop working. */
 export async function createInvite(
   database: Db,
-  actor: AuditActor,
+  actor: Actor,
   input: { email: string; role: Role },
   now = new Date(),
 ): Promise<{ inviteId: string; token: string; expiresAt: Date }> {
@@ -51,7 +51,7 @@ export async function listPendingInvites(database: Db, tenantId: string, now = n
   return rows.map((row) => ({ id: row.id, email: row.email, role: isRole(row.role) ? row.role : "member", expiresAt: row.expiresAt, createdAt: row.createdAt }));
 }
 
-export async function revokeInvite(database: Db, actor: AuditActor, inviteId: string, now = new Date()): Promise<void> {
+export async function revokeInvite(database: Db, actor: Actor, inviteId: string, now = new Date()): Promise<void> {
   const { count } = await database.invite.updateMany({
     where: { id: inviteId, tenantId: actor.tenantId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },

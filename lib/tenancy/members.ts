@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { type AuditActor, recordActorAudit } from "@/lib/audit/record";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
+import { type Actor, recordActorAudit } from "@/lib/audit/record";
+import { lockTenant, type Tx } from "@/lib/db/tenant-lock";
 import { isRole, type Role } from "./roles";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type Member = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
@@ -24,21 +24,12 @@ export async function listMembers(database: Db, tenantId: string): Promise<Membe
   }));
 }
 
-/**
- * Serialises membership changes of one tenant: the no-op update takes the tenant row's write lock
- * (PostgreSQL) / the database write lock (SQLite) before the admin count is read, so two admins
- * demoting each other at once cannot leave the workspace without an admin.
- */
-async function lockTenant(tx: Tx, tenantId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Tenant" SET "name" = "name" WHERE "id" = ${tenantId}`;
-}
-
 async function assertAdminRemains(tx: Tx, tenantId: string): Promise<void> {
   const admins = await tx.membership.count({ where: { tenantId, role: "admin" } });
   if (admins < 1) throw new UserFacingError("conflict", LAST_ADMIN_MESSAGE);
 }
 
-export async function changeMemberRole(database: Db, actor: AuditActor, input: { userId: string; role: Role }): Promise<void> {
+export async function changeMemberRole(database: Db, actor: Actor, input: { userId: string; role: Role }): Promise<void> {
   const previous = await database.$transaction(async (tx) => {
     await lockTenant(tx, actor.tenantId);
     const membership = await tx.membership.findUnique({ where: { userId_tenantId: { userId: input.userId, tenantId: actor.tenantId } } });
@@ -57,7 +48,7 @@ export async function changeMemberRole(database: Db, actor: AuditActor, input: {
   });
 }
 
-export async function removeMember(database: Db, actor: AuditActor, input: { userId: string }): Promise<void> {
+export async function removeMember(database: Db, actor: Actor, input: { userId: string }): Promise<void> {
   const removed = await database.$transaction(async (tx) => {
     await lockTenant(tx, actor.tenantId);
     const membership = await tx.membership.findUnique({

@@ -2,7 +2,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireTenant } from "./gate";
-import { GateError, type TenantContext } from "./context";
+import { GateError } from "@/lib/errors/failures";
+import type { TenantContext } from "./context";
 import type { Role } from "./roles";
 import { safeNextPath } from "@/lib/auth/next-path";
 

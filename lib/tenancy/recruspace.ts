@@ -24,3 +24,12 @@ async function createTenantClient(tenantId: string): Promise<RecruspaceClient> {
     rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
   });
 }
+
+/** Creates the tenant's client only when a cache miss needs it (decrypting the key costs a DB read). */
+export type ClientSource = () => Promise<RecruspaceClient>;
+
+/** The one lazy, memoised client for a tenant: a page or action that hits only the cache never decrypts the key. */
+export function clientSourceFor(tenantId: string): ClientSource {
+  let client: Promise<RecruspaceClient> | undefined;
+  return () => (client ??= recruspaceForTenant(tenantId));
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password-hash";

@@ -1,5 +1,5 @@
 import type { TenantContext } from "./context";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 /** The tenant to make active, if the user belongs to it (the gate re-checks on every request anyway). */
 export function chooseTenant(ctx: Pick<TenantContext, "memberships">, tenantId: string): { tenantId: string; tenantName: string } {

@@ -1,10 +1,11 @@
 import "server-only";
-import { invalidateTenant } from "@/lib/cache/tenant-cache";
+import { invalidateTenant } from "@/lib/list-cache/store";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record";
+import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { allowedBaseUrl, readEnv } from "@/lib/config/env";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { ActiveKeyExistsError, findActiveKey, insertApiKey, KEY_STATUS, lastFour, lockTenantKeys } from "./api-keys";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
+import { ActiveKeyExistsError, findActiveKey, insertApiKey, KEY_STATUS, lastFour } from "./api-keys";
+import { lockTenant } from "@/lib/db/tenant-lock";
 import { getActiveKeyForUse } from "./use";
 import { refusalReason, verifyWithRecruspace } from "./verify";
 
@@ -13,8 +14,8 @@ import { refusalReason, verifyWithRecruspace } from "./verify";
  * anything is stored; every outcome is audited with actor, tenant, key record id and last 4 only.
  */
 
-export type Actor = { userId: string; email: string; ip?: string | null };
-type Scope = { tenantId: string; actor: Actor };
+/** The admin acting, in their workspace: every ActionContext is one. */
+type Scope = Actor;
 export type KeyInput = { label: string; baseUrl: string; apiKey: string };
 
 const NOTHING_SAVED = "Nothing was saved.";
@@ -28,17 +29,8 @@ function requireAllowedBaseUrl(input: string): string {
   });
 }
 
-function audit(scope: Scope, action: Parameters<typeof recordAudit>[0]["action"], keyId: string | undefined, metadata: Record<string, string>) {
-  return recordAudit({
-    action,
-    tenantId: scope.tenantId,
-    actorUserId: scope.actor.userId,
-    actorEmail: scope.actor.email,
-    targetType: "api_key",
-    targetId: keyId,
-    metadata,
-    ip: scope.actor.ip ?? null,
-  });
+function audit(scope: Scope, action: Parameters<typeof recordActorAudit>[1]["action"], keyId: string | undefined, metadata: Record<string, string>) {
+  return recordActorAudit(scope, { action, targetType: "api_key", targetId: keyId, metadata });
 }
 
 async function verifyNewKey(scope: Scope, baseUrl: string, apiKey: string): Promise<void> {
@@ -60,7 +52,7 @@ export async function addKey(scope: Scope, input: KeyInput): Promise<{ id: strin
   await verifyNewKey(scope, baseUrl, apiKey);
   const row = await db()
     .$transaction(async (tx) => {
-      const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.actor.userId });
+      const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.userId });
       return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: new Date() } });
     })
     .catch((error: unknown) => {
@@ -84,13 +76,13 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
   await verifyNewKey(scope, baseUrl, apiKey);
   const now = new Date();
   const row = await db().$transaction(async (tx) => {
-    await lockTenantKeys(tx, scope.tenantId);
+    await lockTenant(tx, scope.tenantId);
     const revoked = await tx.apiKey.updateMany({
       where: { id: input.keyId, tenantId: scope.tenantId, status: KEY_STATUS.active },
-      data: { status: KEY_STATUS.revoked, revokedAt: now, revokedById: scope.actor.userId },
+      data: { status: KEY_STATUS.revoked, revokedAt: now, revokedById: scope.userId },
     });
     if (revoked.count !== 1) throw noLongerActive();
-    const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.actor.userId });
+    const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.userId });
     return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
   });
   await audit(scope, "api_key.replaced", row.id, { last4: row.last4, baseUrl, replacedKeyId: current.id, replacedLast4: current.last4 });
@@ -103,7 +95,7 @@ export async function revokeKey(scope: Scope, keyId: string): Promise<void> {
   const row = await db().apiKey.findFirst({ where: { id: keyId, tenantId: scope.tenantId }, select: { last4: true } });
   const { count } = await db().apiKey.updateMany({
     where: { id: keyId, tenantId: scope.tenantId, status: KEY_STATUS.active },
-    data: { status: KEY_STATUS.revoked, revokedAt: new Date(), revokedById: scope.actor.userId },
+    data: { status: KEY_STATUS.revoked, revokedAt: new Date(), revokedById: scope.userId },
   });
   if (count !== 1 || !row) throw noLongerActive();
   await audit(scope, "api_key.revoked", keyId, { last4: row.last4 });

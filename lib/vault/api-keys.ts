@@ -1,17 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/create-client";
-import type { ApiKey, Prisma } from "../db/generated/sqlite/client";
+import type { ApiKey } from "../db/generated/sqlite/client";
+import { lockTenant, type Tx } from "../db/tenant-lock";
 import { normalizeBaseUrl } from "../config/env";
 import { currentKeyring } from "./current-keyring";
-import type { Keyring } from "./keyring";
+import type { Keyring, Sealed } from "./keyring";
 
 /**
  * The API-key store: rows hold only the AES-GCM ciphertext, nonce, tag, master key id and the last 4
  * characters. This file has no `server-only` import and takes the database as an argument, so seed
  * scripts (tsx) can call storeApiKey; the admin flows that verify and audit live in ./admin.ts.
  */
-
-export type Tx = Prisma.TransactionClient;
 
 export const KEY_STATUS = { active: "active", revoked: "revoked" } as const;
 
@@ -31,17 +30,13 @@ export class ActiveKeyExistsError extends Error {
   }
 }
 
-export function lastFour(apiKey: string): string {
-  return apiKey.slice(-4);
+/** The sealed parts of a stored row, as the keyring reads them. */
+export function sealedOf(row: ApiKey): Sealed {
+  return { masterKeyId: row.masterKeyId, nonce: row.nonce, ciphertext: row.ciphertext, authTag: row.authTag };
 }
 
-/**
- * Serializes writes to one tenant's keys: the no-op UPDATE takes the tenant row's lock (PostgreSQL)
- * or the write lock (SQLite) before the one-active-key check, so two concurrent adds cannot both pass.
- */
-export async function lockTenantKeys(tx: Tx, tenantId: string): Promise<void> {
-  const updated = await tx.$executeRaw`UPDATE "Tenant" SET "name" = "name" WHERE "id" = ${tenantId}`;
-  if (updated !== 1) throw new Error("Unknown tenant.");
+export function lastFour(apiKey: string): string {
+  return apiKey.slice(-4);
 }
 
 /** Inserts an encrypted key row inside the caller's transaction; refuses a second active key. */
@@ -50,7 +45,7 @@ export async function insertApiKey(tx: Tx, input: NewApiKey, keyring: Keyring = 
   if (!baseUrl) throw new Error("Base URL is not a valid http(s) URL.");
   const apiKey = input.apiKey.trim();
   if (!apiKey) throw new Error("The API key is empty.");
-  await lockTenantKeys(tx, input.tenantId);
+  await lockTenant(tx, input.tenantId);
   const active = await tx.apiKey.count({ where: { tenantId: input.tenantId, status: KEY_STATUS.active } });
   if (active > 0) throw new ActiveKeyExistsError();
   const id = randomUUID();

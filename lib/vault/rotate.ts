@@ -2,6 +2,7 @@ import type { Db } from "../db/create-client";
 import type { ApiKey } from "../db/generated/sqlite/client";
 import { DecryptError } from "./errors";
 import type { Keyring, Sealed } from "./keyring";
+import { sealedOf } from "./api-keys";
 
 export type RotationResult = { total: number; movedFromOldKeys: number; currentKeyId: string };
 
@@ -15,13 +16,6 @@ export class RotationAbortedError extends Error {
     this.name = "RotationAbortedError";
   }
 }
-
-const sealedOf = (row: ApiKey): Sealed => ({
-  masterKeyId: row.masterKeyId,
-  nonce: row.nonce,
-  ciphertext: row.ciphertext,
-  authTag: row.authTag,
-});
 
 /**
  * Re-encrypts every ApiKey row (active and revoked) to the keyring's current master key, all or

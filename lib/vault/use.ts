@@ -2,34 +2,20 @@ import "server-only";
 import { db, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { allowedBaseUrl } from "@/lib/config/env";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { findActiveKey } from "./api-keys";
+import { findActiveKey, sealedOf } from "./api-keys";
 import { currentKeyring } from "./current-keyring";
-import { DecryptError, NoActiveKeyError } from "./errors";
-import type { Sealed } from "./keyring";
-import type { ApiKey } from "../db/generated/sqlite/client";
+import { WorkspaceKeyError } from "@/lib/errors/failures";
+import { BaseUrlNotAllowedError, NoActiveKeyError } from "./errors";
 
 /** lastUsedAt is a hint for admins, not a log: write it at most once a minute per key. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
 export type KeyForUse = { recordId: string; baseUrl: string; apiKey: string };
 
-/** The stored base URL is no longer on the server's allowlist (the configuration changed since). */
-export class BaseUrlNotAllowedError extends UserFacingError {
-  constructor() {
-    super("upstream", "This workspace's Recruspace base URL is not allowed on this server any more. Ask an admin to replace the key.");
-    this.name = "BaseUrlNotAllowedError";
-  }
-}
-
-export function sealedOf(row: ApiKey): Sealed {
-  return { masterKeyId: row.masterKeyId, nonce: row.nonce, ciphertext: row.ciphertext, authTag: row.authTag };
-}
-
 /**
  * Decrypt-for-use: the tenant's active key in plaintext, for the Recruspace client only. A row sealed
  * with an older master key is re-encrypted to the current one on the way. Failures are audited
- * without any key material and surface as DecryptError / NoActiveKeyError.
+ * without any key material and surface as WorkspaceKeyErrors (DecryptError, NoActiveKeyError, BaseUrlNotAllowedError).
  */
 export async function getActiveKeyForUse(tenantId: string, database: Db = db(), now: Date = new Date()): Promise<KeyForUse> {
   const row = await findActiveKey(database, tenantId);
@@ -43,7 +29,8 @@ export async function getActiveKeyForUse(tenantId: string, database: Db = db(), 
   try {
     apiKey = keyring.decrypt(sealedOf(row), binding);
   } catch (error) {
-    if (!(error instanceof DecryptError)) throw error;
+    // By the base class's brand: the keyring may come from another bundle's copy of ./errors.
+    if (!(error instanceof WorkspaceKeyError && error.problem === "undecryptable")) throw error;
     await recordAudit({
       action: "api_key.decrypt_failed",
       tenantId,

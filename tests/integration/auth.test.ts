@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authenticate, INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/authenticate";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, THROTTLE_WINDOW_MS, recordSignInAttempt, throttledMessage } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { signUp, signUpInput } from "@/lib/tenancy/signup";
 import { MAX_SIGN_UPS_PER_IP } from "@/lib/auth/sign-up-throttle";
 import { newAdmin, STRONG_PASSWORD, uniqueEmail, uniqueIp } from "../support/auth-fixtures";

@@ -1,17 +1,16 @@
+import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { storeApiKey } from "@/lib/vault/api-keys";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { ValidationError } from "@/lib/recruspace/errors";
-import { addExistingToDestination, addNewCandidate, AddStepError } from "@/lib/candidates/add-candidate";
+import { addExistingToDestination, addNewCandidate, AddStepError } from "@/lib/candidates/add";
 import { findExistingCandidate } from "@/lib/candidates/existing";
 import { listDestinations } from "@/lib/candidates/destinations";
-import { streamCvUpload, CvUploadError } from "@/lib/candidates/cv-upload";
+import { streamCvUpload, CvUploadError } from "@/lib/cv/stream-to-recruspace";
 import { formFieldErrors, loadApplyQuestions, submitApplication } from "@/lib/candidates/apply";
 import { buildApplySchema, initialAnswer, type Question } from "@/lib/candidates/apply-schema";
-import type { CandidateApi } from "@/lib/candidates/types";
-import { asCandidateApi } from "@/lib/candidates/client-compat";
 import type { NewCandidate } from "@/lib/candidates/schemas";
 import { minimalDocx, minimalPdf, buildZip } from "@/lib/candidates/testing/zip-builder";
 import { startSandbox } from "@/sandbox/server";
@@ -19,7 +18,7 @@ import { SANDBOX_DEMO_KEY } from "@/sandbox/seed-data";
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let tenantId: string;
-let api: CandidateApi;
+let api: RecruspaceClient;
 let client: Awaited<ReturnType<typeof recruspaceForTenant>>;
 let poolId: number;
 let otherPoolId: number;
@@ -84,7 +83,7 @@ beforeAll(async () => {
   await storeApiKey(db(), { tenantId: tenant.id, label: "sandbox", baseUrl: sandbox.url, apiKey: SANDBOX_DEMO_KEY, createdById: user.id });
   tenantId = tenant.id;
   client = await recruspaceForTenant(tenantId);
-  api = asCandidateApi(client);
+  api = client;
   const pools = await api.listTalentPools();
   poolId = pools[0]!.id;
   otherPoolId = pools[1]!.id;
@@ -193,7 +192,7 @@ describe("addNewCandidate", () => {
     const failure = await addNewCandidate(api, input).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AddStepError);
     expect((failure as AddStepError).step).toBe("create");
-    expect((failure as AddStepError).note).toMatch(/no candidate was created/);
+    expect((failure as AddStepError).lostAnswer).toBe("checked_nothing_created");
     await control("DELETE", "/__sandbox/faults");
     expect((await addNewCandidate(api, input)).status).toBe("created");
     expect(await sandboxCandidates(input.email)).toHaveLength(1);

@@ -1,16 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { toActionFailure } from "@/lib/actions/errors";
-import type { ActionFailure } from "@/lib/actions/result";
-import { resetTenantCacheForTests } from "@/lib/cache/tenant-cache";
+import { toActionFailure } from "@/lib/errors/describe";
+import type { ActionFailure } from "@/lib/errors/result";
+import { resetTenantCacheForTests } from "@/lib/list-cache/store";
 import { db } from "@/lib/db";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
 import { addKey, verifyKey } from "@/lib/vault/admin";
 import { storeApiKey } from "@/lib/vault/api-keys";
-import { addCandidateNote } from "@/lib/workspace/candidate-notes";
-import { addCandidateTag } from "@/lib/workspace/candidate-tags";
-import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
-import type { WorkspaceActor } from "@/lib/workspace/types";
+import { addCandidateNote } from "@/lib/candidates/notes";
+import { addCandidateTag } from "@/lib/candidates/tags";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import type { Actor } from "@/lib/audit/record";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 import { SANDBOX_KEYS } from "@/sandbox/seed-data";
 
@@ -26,7 +26,7 @@ const savedEnv = { ...process.env };
 
 let sandbox: Sandbox;
 let client: RecruspaceClient;
-let actor: WorkspaceActor;
+let actor: Actor;
 let candidateId: number;
 
 type FaultRule = Parameters<Sandbox["addFault"]>[0];
@@ -45,7 +45,7 @@ const FAULTS: FaultCase[] = [
   { label: "429 with a Retry-After beyond the wait budget", rule: { kind: "status", status: 429, retryAfter: 120, count: 5 }, code: "rate_limited", message: /120 s/, heldAfterwards: true },
   { label: "a hang past the timeout", rule: { kind: "hang", count: 5 }, code: "timeout", message: /did not answer in time/ },
   { label: "a reset connection", rule: { kind: "reset", count: 5 }, code: "network", message: /Could not reach Recruspace/ },
-  { label: "a malformed body", rule: { kind: "malformed", count: 5 }, code: "upstream", message: /could not read|could not confirm/ },
+  { label: "a malformed body", rule: { kind: "malformed", count: 5 }, code: "upstream_shape", message: /could not read|could not confirm/ },
 ];
 
 type Flow<T> = {
@@ -139,7 +139,8 @@ async function adminScope() {
   const tenant = await db().tenant.create({ data: { name: `Fault keys ${suffix}` } });
   const user = await db().user.create({ data: { email: `keys-${suffix}@faults.test`, name: `Kim ${suffix}`, passwordHash: "unused" } });
   await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
-  return { tenantId: tenant.id, actor: { userId: user.id, email: user.email, ip: "203.0.113.9" } };
+  const ip = "203.0.113.9";
+  return { tenantId: tenant.id, userId: user.id, userEmail: user.email, ip, actor: { userId: user.id, email: user.email, ip } };
 }
 
 const keyRows = async (tenantId: string) =>

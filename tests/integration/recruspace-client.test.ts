@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createRecruspaceClient, iterateAll, listAll, type RecruspaceClient, type RecruspaceEvent } from "@/lib/recruspace/client";
+import { createRecruspaceClient, type RecruspaceClient, type RecruspaceEvent } from "@/lib/recruspace/client";
+import { iterateAll, listAll } from "@/lib/recruspace/pagination";
 import {
   ConflictError,
   MalformedResponseError,

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "@/lib/db/url";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { addKey, replaceKey, revokeKey, verifyKey } from "@/lib/vault/admin";
 import { listKeys, storeApiKey } from "@/lib/vault/api-keys";
 import { DecryptError, NoActiveKeyError } from "@/lib/vault/errors";
@@ -41,7 +41,9 @@ async function newTenant() {
   const tenant = await db().tenant.create({ data: { name: `Vault ${suffix}` } });
   const admin = await db().user.create({ data: { email: `admin-${suffix}@vault.test`, name: `Ada ${suffix}`, passwordHash: "unused" } });
   await db().membership.create({ data: { tenantId: tenant.id, userId: admin.id, role: "admin" } });
-  return { tenantId: tenant.id, actor: { userId: admin.id, email: admin.email, ip: "203.0.113.7" }, adminName: admin.name };
+  const ip = "203.0.113.7";
+  // The scope the admin flows take (an Actor), plus the names the assertions below read.
+  return { tenantId: tenant.id, userId: admin.id, userEmail: admin.email, ip, actor: { userId: admin.id, email: admin.email, ip }, adminName: admin.name };
 }
 
 async function newSandboxKey(): Promise<string> {

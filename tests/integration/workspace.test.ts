@@ -2,15 +2,15 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
-import { resetTenantCacheForTests } from "@/lib/cache/tenant-cache";
-import { addCandidateNote, listWorkspaceNotes } from "@/lib/workspace/candidate-notes";
-import { addCandidateTag } from "@/lib/workspace/candidate-tags";
-import { searchCandidatesByEmail } from "@/lib/workspace/email-search";
-import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
-import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/workspace/lists";
-import { onCandidateAdded } from "@/lib/workspace/cache-invalidation";
-import { streamCandidateFile } from "@/lib/workspace/candidate-file";
-import type { WorkspaceActor } from "@/lib/workspace/types";
+import { resetTenantCacheForTests } from "@/lib/list-cache/store";
+import { addCandidateNote, listWorkspaceNotes } from "@/lib/candidates/notes";
+import { addCandidateTag } from "@/lib/candidates/tags";
+import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
+import { onCandidateAdded } from "@/lib/list-cache/invalidate";
+import { streamCandidateFile } from "@/lib/candidates/files";
+import type { Actor } from "@/lib/audit/record";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 import { SANDBOX_KEYS } from "@/sandbox/seed-data";
 
@@ -18,10 +18,10 @@ import { SANDBOX_KEYS } from "@/sandbox/seed-data";
 let sandbox: Sandbox;
 let acme: RecruspaceClient;
 let globex: RecruspaceClient;
-let actorA: WorkspaceActor;
-let actorB: WorkspaceActor;
+let actorA: Actor;
+let actorB: Actor;
 
-async function makeActor(label: string): Promise<WorkspaceActor> {
+async function makeActor(label: string): Promise<Actor> {
   const suffix = randomBytes(4).toString("hex");
   const tenant = await db().tenant.create({ data: { name: `${label} ${suffix}` } });
   const user = await db().user.create({ data: { email: `${label.toLowerCase()}-${suffix}@it.test`, name: `${label} User`, passwordHash: "x" } });

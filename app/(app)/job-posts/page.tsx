@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { jobPostsPage } from "@/lib/workspace/lists";
-import { jobPostQueryParams, parseJobPostQuery } from "@/lib/workspace/job-post-query";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { jobPostsPage } from "@/lib/list-cache/lists";
+import { jobPostQueryParams, parseJobPostQuery } from "@/lib/job-posts/list-query";
+import { loadUpstream } from "@/lib/errors/load";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { PageSizeSelect } from "@/components/ui/page-size-select";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostFilters } from "@/components/job-posts/job-post-filters";
 import { JobPostsTable } from "@/components/job-posts/job-posts-table";
 
@@ -32,7 +32,7 @@ export default async function JobPostsPage({ searchParams }: { searchParams: Pro
           <JobPostFilters status={query.status} search={query.search} />
         </Suspense>
         {!loaded.ok ? (
-          loaded.problem.kind === "not_found" && query.page > 1 ? (
+          loaded.problem.code === "not_found" && query.page > 1 ? (
             <Notice
               tone="warning"
               title="That page is past the end of the list"
@@ -43,7 +43,7 @@ export default async function JobPostsPage({ searchParams }: { searchParams: Pro
               }
             />
           ) : (
-            <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+            <FailureNotice problem={loaded.problem} role={ctx.role} />
           )
         ) : loaded.data.results.length === 0 ? (
           <EmptyState

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { companyOffices } from "@/lib/workspace/lists";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { companyOffices } from "@/lib/list-cache/lists";
+import { loadUpstream } from "@/lib/errors/load";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { OfficesTable } from "@/components/company/offices-table";
 
 export const metadata: Metadata = { title: "Offices" };
@@ -17,7 +17,7 @@ export default async function OfficesPage() {
     <>
       <PageHeader title="Offices" description="Your company's offices as Recruspace knows them." />
       {!loaded.ok ? (
-        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : loaded.data.length === 0 ? (
         <EmptyState title="No offices" description="Offices added in Recruspace appear here." />
       ) : (

@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { SearchX, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
-import { searchCandidatesByEmail } from "@/lib/workspace/email-search";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
+import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 
 export const metadata: Metadata = { title: "Search by email" };
 
@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="Search by email" description={`Results for “${email}”`} />
       {!loaded.ok ? (
-        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : loaded.data.kind === "none" ? (
         <EmptyState
           icon={SearchX}

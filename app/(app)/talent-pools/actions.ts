@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/workspace/talent-pools";
+import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
 
 const poolName = z.string().trim().min(1, "Give the pool a name.").max(255, "Use at most 255 characters.");
 const poolId = z.number().int().positive();

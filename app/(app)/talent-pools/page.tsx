@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { talentPools } from "@/lib/workspace/lists";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { talentPools } from "@/lib/list-cache/lists";
+import { loadUpstream } from "@/lib/errors/load";
 import { PageHeader } from "@/components/ui/card";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { TalentPoolsManager } from "@/components/talent-pools/talent-pools-manager";
 import { CreatePoolButton } from "@/components/talent-pools/pool-dialogs";
+import { poolActions } from "./pool-actions";
 
 export const metadata: Metadata = { title: "Talent pools" };
 
@@ -18,10 +19,11 @@ export default async function TalentPoolsPage() {
       <PageHeader
         title="Talent pools"
         description="Groups of candidates kept for later roles."
-        actions={loaded.ok ? <CreatePoolButton /> : null}
+        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} /> : null}
       />
       {loaded.ok ? (
         <TalentPoolsManager
+          actions={poolActions}
           pools={loaded.data.map((pool) => ({
             id: pool.id,
             name: pool.name,
@@ -30,7 +32,7 @@ export default async function TalentPoolsPage() {
           }))}
         />
       ) : (
-        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       )}
     </>
   );

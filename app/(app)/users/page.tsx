@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { companyUsers } from "@/lib/workspace/lists";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { companyUsers } from "@/lib/list-cache/lists";
+import { loadUpstream } from "@/lib/errors/load";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
-import { fullName } from "@/components/workspace/format";
+import { FailureNotice } from "@/components/shell/failure-notice";
+import { fullName } from "@/components/ui/format";
 import { CompanyUsersTable } from "@/components/company/users-table";
 
 export const metadata: Metadata = { title: "Users" };
@@ -21,7 +21,7 @@ export default async function CompanyUsersPage() {
         description="People with access to your company in Recruspace (not the members of this workspace, who are under Settings → Team)."
       />
       {!loaded.ok ? (
-        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : loaded.data.length === 0 ? (
         <EmptyState title="No users" description="Recruspace lists no users for your company." />
       ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ShieldAlert } from "lucide-react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
@@ -26,7 +27,7 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
       </p>
       <div className="mt-6 flex flex-col gap-2 sm:flex-row sm:justify-center">
         {noTenant ? (
-          <SignOutButton variant="secondary" className="w-full sm:w-auto" />
+          <SignOutButton signOut={signOutAction} variant="secondary" className="w-full sm:w-auto" />
         ) : (
           <Link
             href="/"

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { fail, type ActionResult } from "@/lib/actions/result";
-import { zodFieldErrors } from "@/lib/actions/zod-errors";
+import { defineAction } from "@/lib/actions/define-action";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 
@@ -14,10 +13,7 @@ const input = z.object({
 });
 
 /** Signs in with email + password (throttled and audited in lib/auth), then goes to `next` or home. */
-export async function signInAction(raw: z.input<typeof input>): Promise<ActionResult<null>> {
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) return fail("validation", "Please correct the highlighted fields.", zodFieldErrors(parsed.error));
-  const refused = await signInWithPassword(parsed.data.email, parsed.data.password);
-  if (refused) return refused;
-  redirect(safeNextPath(parsed.data.next) ?? "/");
-}
+export const signInAction = defineAction({ name: "auth.signIn", role: "public", input }, async (values) => {
+  await signInWithPassword(values.email, values.password);
+  redirect(safeNextPath(values.next) ?? "/");
+});

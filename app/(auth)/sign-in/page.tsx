@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <Card>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">Welcome back. Sign in to your workspace.</p>
-      <SignInForm next={next} email={email} />
+      <SignInForm next={next} email={email} signIn={signInAction} />
     </Card>
   );
 }

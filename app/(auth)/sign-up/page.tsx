@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
+import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create a workspace" };
 
@@ -14,7 +15,7 @@ export default async function SignUpPage() {
       <p className="mt-1 mb-6 text-sm text-slate-600 dark:text-slate-400">
         You become the workspace&apos;s admin and can invite your team afterwards.
       </p>
-      <SignUpForm />
+      <SignUpForm signUp={signUpAction} />
     </Card>
   );
 }

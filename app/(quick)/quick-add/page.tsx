@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations } from "@/lib/candidates/destinations";
-import { maxCvBytes } from "@/lib/candidates/server-config";
-import { asCandidateApi } from "@/lib/candidates/client-compat";
+import { maxCvBytes } from "@/lib/cv/server-config";
 import { QuickAddForm } from "@/components/quick-add/quick-add-form";
 import { addExistingCandidate, createCandidate } from "@/app/(app)/candidates/new/actions";
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Quick add" };
 
 export default async function QuickAddPage() {
   const ctx = await requireTenantPage("member", "/quick-add");
-  const loaded = await loadUpstream(async () => loadDestinations(asCandidateApi(await recruspaceForTenant(ctx.tenantId))));
+  const loaded = await loadUpstream(async () => loadDestinations(await recruspaceForTenant(ctx.tenantId)));
   return (
     <div className="space-y-5">
       <header className="flex items-center justify-between gap-3">

@@ -1,8 +1,8 @@
 import type { NextApiRequest, NextApiResponse, PageConfig } from "next";
 import { requireTenantForApiRoute } from "@/lib/tenancy/api-route-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
-import { serveCvUpload } from "@/lib/candidates/cv-upload-http";
-import { maxCvBytes } from "@/lib/candidates/server-config";
+import { serveCvUpload } from "@/lib/cv/upload-route";
+import { maxCvBytes } from "@/lib/cv/server-config";
 
 // The one route in pages/: an App Router handler gets the body from Next, which reads the socket as
 // fast as the client sends (no backpressure), so a 20 MiB CV piled up in memory whenever Recruspace
@@ -12,7 +12,7 @@ export const config: PageConfig = { api: { bodyParser: false, responseLimit: fal
 /** POST the raw file; see lib/candidates/cv-upload-http.ts for the answers. */
 export default function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
   return serveCvUpload(req, res, {
-    tenantId: async () => (await requireTenantForApiRoute(req, res, "member")).tenantId,
+    tenantId: async () => (await requireTenantForApiRoute(req, "member")).tenantId,
     upload: async (tenantId) => {
       const client = await recruspaceForTenant(tenantId);
       return (body) => client.uploadFile({ ...body, folderKey: "cv" });

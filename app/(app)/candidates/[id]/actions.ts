@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { addCandidateNote, MAX_NOTE_LENGTH } from "@/lib/workspace/candidate-notes";
-import { addCandidateTag, MAX_TAG_LENGTH } from "@/lib/workspace/candidate-tags";
+import { addCandidateNote, MAX_NOTE_LENGTH } from "@/lib/candidates/notes";
+import { addCandidateTag, MAX_TAG_LENGTH } from "@/lib/candidates/tags";
 
 const candidateId = z.number().int().positive();
 

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { CandidateSkeleton } from "@/components/candidate-detail/candidate-skeleton";
 import { CandidateLoader } from "@/components/candidate-detail/candidate-loader";
+import { addCandidateNoteAction, addCandidateTagAction } from "./actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -15,7 +16,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <Suspense fallback={<CandidateSkeleton />}>
-        <CandidateLoader candidateId={Number(id)} ctx={ctx} />
+        <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={{ addNote: addCandidateNoteAction, addTag: addCandidateTagAction }} />
       </Suspense>
     </>
   );

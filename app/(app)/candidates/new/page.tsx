@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations, type DestinationOption } from "@/lib/candidates/destinations";
-import { maxCvBytes } from "@/lib/candidates/server-config";
-import { asCandidateApi } from "@/lib/candidates/client-compat";
+import { maxCvBytes } from "@/lib/cv/server-config";
 import { PageHeader, Card } from "@/components/ui/card";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { AddCandidateForm } from "@/components/candidates/add-candidate-form";
 import { addExistingCandidate, checkDuplicate, createCandidate, listDestinations } from "./actions";
 
@@ -23,7 +22,7 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
   const wanted = jobPost ? `job_post:${jobPost}` : pool ? `talent_pool:${pool}` : "";
 
   const loaded = await loadUpstream(async () => {
-    const api = asCandidateApi(await recruspaceForTenant(ctx.tenantId));
+    const api = await recruspaceForTenant(ctx.tenantId);
     const list = await loadDestinations(api);
     // A post linked from its page may lie beyond the picker's first page: fetch it by its hash.
     if (jobPost && !list.options.some((option) => option.value === wanted)) {
@@ -37,7 +36,7 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title="Add candidate" description="Add a person with their CV to a job post or a talent pool." />
       {!loaded.ok ? (
-        <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : (
         <Card>
           <AddCandidateForm

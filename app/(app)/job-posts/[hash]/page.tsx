@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, ClipboardList, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostDetailView } from "@/components/job-posts/job-post-detail";
 import { JobPostQuestions } from "@/components/job-posts/job-post-questions";
 
@@ -32,12 +32,12 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
         <ArrowLeft aria-hidden="true" className="size-4" /> All job posts
       </Link>
       {!post.ok ? (
-        post.problem.kind === "not_found" ? (
+        post.problem.code === "not_found" ? (
           <Notice tone="error" title="Job post not found">
             <p>Recruspace has no job post with this link for your company. It may have been deleted.</p>
           </Notice>
         ) : (
-          <UpstreamNotice problem={post.problem} role={ctx.role} />
+          <FailureNotice problem={post.problem} role={ctx.role} />
         )
       ) : (
         <>
@@ -63,7 +63,7 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
               {questions.ok ? (
                 <JobPostQuestions questions={questions.data} />
               ) : (
-                <UpstreamNotice problem={questions.problem} role={ctx.role} />
+                <FailureNotice problem={questions.problem} role={ctx.role} />
               )}
             </div>
           </Card>

@@ -8,6 +8,7 @@ import { KeyHistoryTable } from "@/components/vault/key-history-table";
 import { KeyForm } from "@/components/vault/key-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { addApiKey, replaceApiKey, revokeApiKey, verifyApiKey } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -26,7 +27,11 @@ export default async function ApiKeysPage() {
       />
       <section aria-labelledby={active ? "active-key-title" : "add-key-title"} className="space-y-4">
         {active ? (
-          <ActiveKeyCard apiKey={active} allowedBaseUrls={env.recruspaceAllowedBaseUrls} />
+          <ActiveKeyCard
+            apiKey={active}
+            allowedBaseUrls={env.recruspaceAllowedBaseUrls}
+            actions={{ verify: verifyApiKey, revoke: revokeApiKey, replace: replaceApiKey }}
+          />
         ) : (
           <>
             <Notice tone="warning" title="No active key">
@@ -38,6 +43,7 @@ export default async function ApiKeysPage() {
               </h2>
               <KeyForm
                 mode="add"
+                save={addApiKey}
                 defaultBaseUrl={env.recruspaceDefaultBaseUrl}
                 allowedBaseUrls={env.recruspaceAllowedBaseUrls}
                 submitLabel="Verify and save"

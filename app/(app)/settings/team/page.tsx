@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { listPendingInvites } from "@/lib/tenancy/invites";
 import { listMembers } from "@/lib/tenancy/members";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { changeRole, inviteMember, removeTeamMember, revokeMemberInvite } from "./actions";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -22,6 +23,7 @@ export default async function TeamPage() {
         </h2>
         <MembersTable
           currentUserId={ctx.userId}
+          actions={{ changeRole, removeMember: removeTeamMember }}
           members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
         />
       </section>
@@ -30,7 +32,7 @@ export default async function TeamPage() {
           Invite someone
         </h2>
         <Card>
-          <InviteForm />
+          <InviteForm invite={inviteMember} />
         </Card>
       </section>
       <section aria-labelledby="invites-heading" className="space-y-3">
@@ -38,6 +40,7 @@ export default async function TeamPage() {
           Pending invites
         </h2>
         <PendingInvites
+          revoke={revokeMemberInvite}
           invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }))}
         />
       </section>

@@ -3,20 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
-import { clientSourceFor } from "@/lib/workspace/client-source";
-import { poolCandidatesPage, talentPools } from "@/lib/workspace/lists";
-import { parsePage, parsePageSize } from "@/lib/workspace/job-post-query";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
+import { poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
+import { parsePage, parsePageSize } from "@/lib/paging/page-params";
+import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { PageSizeSelect } from "@/components/ui/page-size-select";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
-import { fullName } from "@/components/workspace/format";
+import { FailureNotice } from "@/components/shell/failure-notice";
+import { fullName } from "@/components/ui/format";
 import { PoolCandidatesTable } from "@/components/talent-pools/pool-candidates-table";
 import { DeletePoolButton, RenamePoolButton } from "@/components/talent-pools/pool-dialogs";
 import { Suspense } from "react";
+import { poolActions } from "../pool-actions";
 
 export const metadata: Metadata = { title: "Talent pool" };
 
@@ -78,14 +79,14 @@ export default async function TalentPoolPage({
           </Button>
           {pool ? (
             <>
-              <RenamePoolButton pool={{ id: pool.id, name: pool.name }} />
-              <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" />
+              <RenamePoolButton pool={{ id: pool.id, name: pool.name }} rename={poolActions.rename} />
+              <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
             </>
           ) : null}
         </div>
       </div>
       {!candidates.ok ? (
-        candidates.problem.kind === "not_found" && page > 1 ? (
+        candidates.problem.code === "not_found" && page > 1 ? (
           <Notice
             tone="warning"
             title="That page is past the end of the list"
@@ -96,7 +97,7 @@ export default async function TalentPoolPage({
             }
           />
         ) : (
-          <UpstreamNotice problem={candidates.problem} role={ctx.role} />
+          <FailureNotice problem={candidates.problem} role={ctx.role} />
         )
       ) : candidates.data.results.length === 0 ? (
         <EmptyState
@@ -136,7 +137,7 @@ export default async function TalentPoolPage({
           </div>
         </>
       )}
-      {!pools.ok ? <UpstreamNotice problem={pools.problem} role={ctx.role} /> : null}
+      {!pools.ok ? <FailureNotice problem={pools.problem} role={ctx.role} /> : null}
     </div>
   );
 }

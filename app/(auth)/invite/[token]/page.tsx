@@ -8,6 +8,8 @@ import { Notice } from "@/components/ui/notice";
 import { currentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { inviteProblemMessage, lookupInvite } from "@/lib/tenancy/invites";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import { acceptInviteAction, signUpWithInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Accept invite", referrer: "no-referrer" };
 
@@ -40,13 +42,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </p>
       {user ? (
         user.email === invite.email ? (
-          <AcceptInviteButton token={token} tenantName={invite.tenantName} />
+          <AcceptInviteButton token={token} tenantName={invite.tenantName} accept={acceptInviteAction} />
         ) : (
           <div className="space-y-4">
             <Notice tone="warning" title={`This invite is for ${invite.email}.`}>
               You are signed in as {user.email}. Sign out, then open the link again to join with the invited address.
             </Notice>
-            <SignOutButton variant="secondary" className="w-full" />
+            <SignOutButton signOut={signOutAction} variant="secondary" className="w-full" />
           </div>
         )
       ) : (await hasAccount(invite.email)) ? (
@@ -61,7 +63,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </div>
       ) : (
         <>
-          <InviteSignUpForm token={token} email={invite.email} />
+          <InviteSignUpForm token={token} email={invite.email} signUp={signUpWithInviteAction} />
           <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
             Already have an account with this email?{" "}
             <Link href={`/sign-in?next=${encodeURIComponent(here)}&email=${encodeURIComponent(invite.email)}`} className={linkClass}>

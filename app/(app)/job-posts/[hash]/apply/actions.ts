@@ -1,23 +1,15 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, type ActionContext } from "@/lib/actions/define-action";
-import { UserFacingError } from "@/lib/actions/user-facing-error";
-import { zodFieldErrors } from "@/lib/actions/zod-errors";
-import { recordActorAudit } from "@/lib/audit/record";
-import { requestIp } from "@/lib/tenancy/gate";
+import { defineAction } from "@/lib/actions/define-action";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
+import { zodFieldErrors } from "@/lib/errors/field-errors";
 import { ConflictError, ValidationError } from "@/lib/recruspace/errors";
-import { onCandidateAdded } from "@/lib/workspace/cache-invalidation";
+import { onCandidateAdded } from "@/lib/list-cache/invalidate";
 import { buildApplySchema, type ApplyValues } from "@/lib/candidates/apply-schema";
 import { formFieldErrors, loadApplyQuestions, submitApplication } from "@/lib/candidates/apply";
-import type { CandidateApi } from "@/lib/candidates/types";
-import { asCandidateApi } from "@/lib/candidates/client-compat";
 
 const hashSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown job post.");
-
-async function api(ctx: ActionContext): Promise<CandidateApi> {
-  return asCandidateApi(await ctx.recruspace());
-}
 
 export const applyToJobPost = defineAction(
   {
@@ -27,7 +19,7 @@ export const applyToJobPost = defineAction(
     input: z.object({ hash: hashSchema, values: z.record(z.string(), z.unknown()) }),
   },
   async (input, ctx) => {
-    const client = await api(ctx);
+    const client = await ctx.recruspace();
     const questions = await loadApplyQuestions(client, input.hash);
     const parsed = buildApplySchema(questions).safeParse(input.values);
     if (!parsed.success) {
@@ -45,12 +37,11 @@ export const applyToJobPost = defineAction(
       }
       throw error;
     }
-    await recordActorAudit(ctx, {
+    await ctx.audit({
       action: "candidate.applied",
       targetType: "candidate",
       targetId: String(result.candidateId),
       metadata: { jobPost: input.hash, applicationId: result.applicationId, answers: questions.length },
-      ip: await requestIp(),
     });
     onCandidateAdded(ctx.tenantId, { jobPostHash: input.hash });
     return result;

@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
-import { loadUpstream } from "@/lib/workspace/upstream-problem";
+import { loadUpstream } from "@/lib/errors/load";
 import { loadApplyQuestions } from "@/lib/candidates/apply";
-import { maxCvBytes } from "@/lib/candidates/server-config";
-import { asCandidateApi } from "@/lib/candidates/client-compat";
+import { maxCvBytes } from "@/lib/cv/server-config";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { UpstreamNotice } from "@/components/workspace/upstream-notice";
+import { FailureNotice } from "@/components/shell/failure-notice";
 import { ApplyForm } from "@/components/candidates/apply-form";
 import { checkDuplicate } from "@/app/(app)/candidates/new/actions";
 import { applyToJobPost } from "./actions";
@@ -24,7 +23,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
   if (!HASH.test(hash)) notFound();
   const ctx = await requireTenantPage("member", `/job-posts/${hash}/apply`);
   const loaded = await loadUpstream(async () => {
-    const api = asCandidateApi(await recruspaceForTenant(ctx.tenantId));
+    const api = await recruspaceForTenant(ctx.tenantId);
     const [post, questions] = await Promise.all([api.getJobPost(hash), loadApplyQuestions(api, hash)]);
     return { post, questions };
   });
@@ -35,12 +34,12 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
         <ArrowLeft aria-hidden="true" className="size-4" /> Back to the job post
       </Link>
       {!loaded.ok ? (
-        loaded.problem.kind === "not_found" ? (
+        loaded.problem.code === "not_found" ? (
           <Notice tone="error" title="Job post not found">
             <p>Recruspace has no job post with this link for your company.</p>
           </Notice>
         ) : (
-          <UpstreamNotice problem={loaded.problem} role={ctx.role} />
+          <FailureNotice problem={loaded.problem} role={ctx.role} />
         )
       ) : (
         <>

@@ -1,0 +1,57 @@
+import { CV_ACCEPT, formatBytes } from "@/lib/cv/limits";
+import type { UploadedCv } from "@/lib/candidates/schemas";
+
+export class CvUploadFailed extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "CvUploadFailed";
+  }
+}
+
+export type UploadHandle = { promise: Promise<UploadedCv>; abort(): void };
+
+const EXTENSIONS = Object.values(CV_ACCEPT).flat() as string[];
+
+/** The browser-side check before a byte is sent; the server checks the content again. */
+export function precheckCv(file: { name: string; size: number }, maxBytes: number): string | null {
+  const dot = file.name.lastIndexOf(".");
+  const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
+  if (!EXTENSIONS.includes(extension)) return `“${file.name}” is not a PDF, DOC or DOCX file.`;
+  if (file.size === 0) return `“${file.name}” is empty.`;
+  if (file.size > maxBytes) return `“${file.name}” is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
+  return null;
+}
+
+/**
+ * Sends the raw file to our streaming route with XMLHttpRequest, because fetch() cannot report
+ * upload progress. `onProgress` gets 0..1.
+ */
+export function uploadCv(file: File, onProgress: (fraction: number) => void): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const promise = new Promise<UploadedCv>((resolve, reject) => {
+    xhr.open("POST", "/api/uploads/cv");
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const body = (xhr.response ?? {}) as Partial<UploadedCv> & { error?: string; code?: string };
+      if (xhr.status >= 200 && xhr.status < 300 && body.documentId) {
+        onProgress(1);
+        return resolve({ documentId: String(body.documentId), name: body.name ?? file.name, size: body.size ?? file.size });
+      }
+      if (xhr.status === 401) return reject(new CvUploadFailed("Your session ended. Please sign in again (this page keeps your input).", "unauthenticated"));
+      reject(new CvUploadFailed(body.error ?? `The server answered ${xhr.status}.`, body.code ?? "http_error"));
+    };
+    xhr.onerror = () => reject(new CvUploadFailed("The connection dropped during the upload. Check your connection and try again.", "network"));
+    xhr.ontimeout = () => reject(new CvUploadFailed("The upload took too long. Please try again.", "timeout"));
+    xhr.onabort = () => reject(new CvUploadFailed("The upload was cancelled.", "aborted"));
+    xhr.send(file);
+  });
+  return { promise, abort: () => xhr.abort() };
+}
