@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { parseDriftSeed, type DriftMode } from "./drift/controller";
 import { parseFaultRule, type FaultRegistry } from "./faults";
 import { readBody } from "./http/body";
 import { json, notFound, type ApiResponse } from "./http/response";
@@ -10,6 +11,7 @@ export interface ControlDeps {
   store: SandboxStore;
   faults: FaultRegistry;
   counter: RequestCounter;
+  drift: DriftMode;
   reset(): void;
 }
 
@@ -46,6 +48,16 @@ export async function handleControl(req: IncomingMessage, url: URL, deps: Contro
     case "POST /__sandbox/requests/reset":
       deps.counter.reset();
       return json(200, { ok: true });
+    case "GET /__sandbox/drift":
+      return json(200, { seed: deps.drift.seed(), applied: deps.drift.applied() });
+    case "POST /__sandbox/drift": {
+      const input = await body();
+      if (!("seed" in input)) return json(400, { detail: "seed is required (a number, a string or null)" });
+      const parsed = parseDriftSeed(input.seed);
+      if (!parsed.ok) return json(400, { detail: parsed.error });
+      deps.drift.setSeed(parsed.seed);
+      return json(200, { seed: parsed.seed });
+    }
     case "GET /__sandbox/candidates": {
       const found = findCandidates(deps.store, url.searchParams.get("key") ?? "", url.searchParams.get("email") ?? "");
       return found ? json(200, found) : json(404, { detail: "Unknown key." });

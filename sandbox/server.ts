@@ -4,6 +4,9 @@ import type { AddressInfo } from "node:net";
 import { handleControl, isLoopback } from "./control";
 import { createRequestCounter } from "./request-counter";
 import { addKey, findCandidates, revokeKey } from "./store/admin";
+import { createDriftMode } from "./drift/controller";
+import { routeKeyOf } from "./drift/route-key";
+import type { DriftSeed } from "./drift/types";
 import { faultResponse } from "./fault-responses";
 import { createFaultRegistry, type FaultRule } from "./faults";
 import { createUrlSigner } from "./files/signing";
@@ -31,6 +34,8 @@ export interface SandboxOptions {
   signingSecret?: string;
   /** Clock for rate limits, expiries and timestamps (tests). */
   now?: () => number;
+  /** Drift mode: perturb every inferred field of successful answers, deterministically from this seed (null: off). */
+  drift?: DriftSeed | null;
 }
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -48,12 +53,15 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const faults = createFaultRegistry();
   const counter = createRequestCounter();
   const hanging = new Set<ServerResponse>();
+  const drift = createDriftMode(options.drift ?? null);
 
+  // Tests reset between specs while drifting, so the seed survives a reset; only its record is cleared.
   const reset = () => {
     store.reset();
     limiter.reset();
     faults.clear();
     counter.reset();
+    drift.clearApplied();
   };
 
   async function dispatchApi(req: IncomingMessage, url: URL, origin: string): Promise<ApiResponse> {
@@ -65,11 +73,12 @@ export async function startSandbox(options: SandboxOptions = {}) {
     if (!key || !company) return unauthorized();
     const decision = limiter.check(key);
     if (!decision.allowed) return throttled(decision.retryAfterSeconds);
-    const handler = match.route.handlers[(req.method ?? "") as Method];
+    const method = (req.method ?? "") as Method;
+    const handler = match.route.handlers[method];
     if (!handler) return methodNotAllowed(req.method ?? "", Object.keys(match.route.handlers));
     const ctx: RequestContext = { req, url, origin, params: match.params, company, store, signer, maxUploadBytes };
     try {
-      return await handler(ctx);
+      return drift.apply(routeKeyOf(method, match.route.pattern), await handler(ctx));
     } catch (error) {
       if (error instanceof ApiError) return error.response;
       // A client that went away mid-body is not a sandbox failure; nobody will read this answer.
@@ -109,7 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     if (url.pathname.startsWith("/__sandbox/")) {
       if (!isLoopback(req)) return sendResponse(res, notFound());
       try {
-        return sendResponse(res, await handleControl(req, url, { store, faults, counter, reset }));
+        return sendResponse(res, await handleControl(req, url, { store, faults, counter, drift, reset }));
       } catch (error) {
         return sendResponse(res, json(400, { detail: (error as Error).message }));
       }
@@ -151,6 +160,10 @@ export async function startSandbox(options: SandboxOptions = {}) {
     addKey: (companySlug: string) => addKey(store, companySlug),
     revokeKey: (key: string) => revokeKey(store, key),
     findCandidates: (key: string, email: string) => findCandidates(store, key, email) ?? [],
+    /** Switches drift mode (null: off) and clears the record of applied perturbations. */
+    setDrift: (seed: DriftSeed | null) => drift.setSeed(seed),
+    /** The distinct perturbations applied since the last switch or reset, per "METHOD /route/{pattern}/". */
+    driftApplied: () => drift.applied(),
     async close() {
       persister?.flush();
       for (const res of hanging) res.destroy();
