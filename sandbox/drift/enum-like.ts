@@ -20,3 +20,9 @@ export const QUESTION_TYPE_FIELD = { route: "GET /api/v1/client/job-posts/{job_p
 
 /** Keys that identify an object: never changed, and neither is any field that holds one. */
 export const IDENTITY_KEYS: ReadonlySet<string> = new Set(["id", "hash", "question_key"]);
+
+/**
+ * Inferred objects that hold ids but that an account may simply not send (the candidate's pools, a
+ * post's office, the apply answer's candidate): drift may drop, null or rename them as a whole.
+ */
+export const DROPPABLE_CONTAINERS: ReadonlySet<string> = new Set(["talent_pools", "office", "candidate"]);

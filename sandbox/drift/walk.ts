@@ -1,6 +1,6 @@
 import type { Random } from "../seed/prng";
 import { AppliedLog } from "./applied-log";
-import { ENUM_LIKE_KEYS, IDENTITY_KEYS } from "./enum-like";
+import { DROPPABLE_CONTAINERS, ENUM_LIKE_KEYS, IDENTITY_KEYS } from "./enum-like";
 import { randomFor } from "./field-random";
 import { isJsonObject, type JsonObject } from "./json";
 import { childPath, ITEM } from "./paths";
@@ -72,8 +72,12 @@ function inferredChanges(walk: Walk, key: string, path: string, value: unknown):
 }
 
 function chooseChange(walk: Walk, key: string, path: string, value: unknown, random: Random): DriftChange | null {
-  if (IDENTITY_KEYS.has(key) || holdsIdentity(value)) return null;
-  const candidates = (walk.rules.documented.has(path) ? documentedChanges : inferredChanges)(walk, key, path, value);
+  if (IDENTITY_KEYS.has(key)) return null;
+  const all = (walk.rules.documented.has(path) ? documentedChanges : inferredChanges)(walk, key, path, value);
+  // An inferred object that holds ids stays where the client finds it, except the few an account may
+  // simply not send: those may go missing as a whole, but never turn into something else.
+  if (holdsIdentity(value) && !DROPPABLE_CONTAINERS.has(key)) return null;
+  const candidates = holdsIdentity(value) ? all.filter((change) => change === "dropped" || change === "null" || change === "renamed") : all;
   const allowed = candidates.filter((change) => walk.rules.allowed.has(change));
   if (allowed.length === 0 || !random.chance(FIELD_SHARE)) return null;
   return random.pick(allowed);
