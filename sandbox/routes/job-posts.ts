@@ -1,12 +1,14 @@
 import type { RequestContext } from "../http/context";
-import { readJsonObject } from "../http/json-body";
 import { paginate } from "../http/pagination";
 import { badRequest, fail, json, notFound } from "../http/response";
 import type { Route } from "../http/router";
 import { FieldValidator } from "../http/validate";
 import { assertEmailFree, createCandidate } from "../store/candidates";
-import type { JobPostRecord, JobPostStatus } from "../store/types";
+import { storeFile } from "../store/documents";
+import type { ApplicationRecord, JobPostRecord, JobPostStatus } from "../store/types";
+import { answerFileFolder, isPhotoQuestion } from "./answer-files";
 import { checkAnswers, structuredFromAnswers } from "./answers";
+import { readApplyBody, type ApplyBody } from "./apply-body";
 import { serializerFor } from "./shared";
 
 const STATUSES: JobPostStatus[] = ["draft", "published", "closed", "archived"];
@@ -16,31 +18,27 @@ function postOr404(ctx: RequestContext): JobPostRecord {
   return ctx.store.jobPost(ctx.company.id, ctx.params.job_post_hash ?? "") ?? fail(notFound());
 }
 
+/** Apply: JSON, or multipart when it carries file answers (see apply-body.ts). */
 async function apply(ctx: RequestContext) {
   const post = postOr404(ctx);
-  const body = await readJsonObject(ctx);
-  const v = new FieldValidator(body);
-  const email = v.email("email", { required: true });
-  const firstName = v.string("first_name", { required: true, max: 150 });
-  const lastName = v.string("last_name", { required: true, max: 150 });
-  const cvId = v.integer("cv");
-  const termsOfUse = v.boolean("terms_of_use");
-  if (cvId !== undefined && !ctx.store.document(ctx.company.id, cvId)) v.add("cv", "Invalid document id.");
-  const answers = checkAnswers(post.questions, body.answers);
-  if (typeof answers === "string") v.errors.answers = [answers];
-  else if (Object.keys(answers.errors).length > 0) v.errors.answers = answers.errors;
-  if (!v.ok || typeof answers === "string" || !email || !firstName || !lastName) fail(badRequest(v.errors));
+  const input = validApplication(ctx, post, await readApplyBody(ctx));
   if (post.status !== "published") fail(badRequest({ non_field_errors: [NOT_ACCEPTING] }));
-  assertEmailFree(ctx, email, { post, pool: null });
-  const structured = structuredFromAnswers(answers.accepted);
+  assertEmailFree(ctx, input.email, { post, pool: null });
+  // Files are stored only once the application is sure to be created.
+  const storedFiles = input.answers.files.map((answer) => ({
+    question: answer.question,
+    document: storeFile(ctx.store, ctx.company.id, answer.file, answerFileFolder(answer.question), answer.type),
+  }));
+  const structured = structuredFromAnswers(input.answers.accepted);
   const candidate = createCandidate(
     ctx,
     {
-      email,
-      firstName,
-      lastName,
+      email: input.email,
+      firstName: input.firstName,
+      lastName: input.lastName,
       phoneNumber: structured.phone,
-      cvId: cvId ?? null,
+      cvId: input.cvId ?? null,
+      photoId: storedFiles.find((f) => isPhotoQuestion(f.question))?.document.id ?? null,
       sourcePlatform: "api",
       entryMethod: "applied",
       education: structured.education,
@@ -48,17 +46,45 @@ async function apply(ctx: RequestContext) {
     },
     { post, pool: null },
   );
-  const application = {
+  const application: ApplicationRecord = {
     id: ctx.store.nextId(),
     candidateId: candidate.id,
     jobPostHash: post.hash,
-    termsOfUse: termsOfUse ?? false,
-    answers: answers.accepted.map((a) => ({ questionId: a.question.id, questionKey: a.question.questionKey, answer: a.answer })),
+    termsOfUse: input.termsOfUse ?? false,
+    answers: [
+      ...input.answers.accepted.map((a) => ({ questionId: a.question.id, questionKey: a.question.questionKey, answer: a.answer })),
+      // A file answer is recorded as the stored document's id, the way `cv` refers to a document.
+      ...storedFiles.map((f) => ({ questionId: f.question.id, questionKey: f.question.questionKey, answer: String(f.document.id) })),
+    ],
     createdAt: candidate.createdAt,
   };
   ctx.store.state.applications.push(application);
   ctx.store.changed();
   return json(201, { id: application.id, candidate: { id: candidate.id, email: candidate.email }, job_post: post.hash, created_at: application.createdAt });
+}
+
+/** Every field and answer problem at once, DRF-style; answer problems nest under "answers". */
+function validApplication(ctx: RequestContext, post: JobPostRecord, body: ApplyBody) {
+  const v = new FieldValidator(body.fields);
+  const email = v.email("email", { required: true });
+  const firstName = v.string("first_name", { required: true, max: 150 });
+  const lastName = v.string("last_name", { required: true, max: 150 });
+  const cvId = v.integer("cv");
+  const termsOfUse = strictBoolean(v, "terms_of_use", body.fields.terms_of_use);
+  if (cvId !== undefined && !ctx.store.document(ctx.company.id, cvId)) v.add("cv", "Invalid document id.");
+  for (const [partName, messages] of Object.entries(body.strayFileErrors)) messages.forEach((message) => v.add(partName, message));
+  const answers = body.answersProblem ?? checkAnswers(post.questions, body.fields.answers, { byIndex: body.files, maxBytes: ctx.maxUploadBytes });
+  if (typeof answers === "string") v.errors.answers = [answers];
+  else if (Object.keys(answers.errors).length > 0) v.errors.answers = answers.errors;
+  if (!v.ok || typeof answers === "string" || !email || !firstName || !lastName) fail(badRequest(v.errors));
+  return { email, firstName, lastName, cvId, termsOfUse, answers };
+}
+
+/** terms_of_use is optional, but when given it must be a real boolean (multipart "true"/"false" arrive as one). */
+function strictBoolean(v: FieldValidator, field: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  v.add(field, "Must be a valid boolean.");
+  return undefined;
 }
 
 /** List Job Posts (paginated, newest first), Get Job Post, List Questions, Apply. */

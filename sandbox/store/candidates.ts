@@ -32,6 +32,7 @@ export interface NewCandidate {
   lastName: string;
   phoneNumber?: string;
   cvId: number | null;
+  photoId?: number | null;
   sourcePlatform: string;
   entryMethod: string;
   education?: EducationEntry[];
@@ -56,7 +57,7 @@ export function createCandidate(ctx: RequestContext, input: NewCandidate, target
     firstName: input.firstName,
     lastName: input.lastName,
     cvId: input.cvId,
-    photoId: null,
+    photoId: input.photoId ?? null,
     phoneNumber: input.phoneNumber ?? "",
     address: "",
     city: "",

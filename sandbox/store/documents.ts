@@ -24,14 +24,25 @@ export function storeUploadedDocument(
   const problem = documentProblem(file);
   const kind = sniffDocumentKind(file.data);
   if (problem || !kind) return problem ?? UNSUPPORTED_TYPE;
+  return storeFile(store, companyId, file, folderKey, { mimeType: DOCUMENT_MIME_TYPES[kind], extension: kind });
+}
+
+/** A file's type as detected from its bytes; `extension` names the file when the client gave no usable name. */
+export interface DetectedFileType {
+  mimeType: string;
+  extension: string;
+}
+
+/** Stores a file whose type the caller has already detected and accepted (Apply's file answers). */
+export function storeFile(store: SandboxStore, companyId: number, file: MultipartFile, folderKey: string, type: DetectedFileType): DocumentRecord {
   const uploadedAt = store.nowIso();
-  const name = safeFileName(file.filename, kind);
+  const name = safeFileName(file.filename, type.extension);
   const record: DocumentRecord = {
     id: store.nextId(),
     companyId,
     path: `companies/${companyId}/${folderKey}/${uploadedAt.slice(0, 7).replace("-", "/")}/${crypto.randomBytes(6).toString("hex")}-${name}`,
     name,
-    type: DOCUMENT_MIME_TYPES[kind],
+    type: type.mimeType,
     fileSize: file.data.length,
     contentBase64: file.data.toString("base64"),
     uploadedAt,
@@ -41,7 +52,7 @@ export function storeUploadedDocument(
   return record;
 }
 
-function safeFileName(filename: string, kind: string): string {
+function safeFileName(filename: string, extension: string): string {
   const base = (filename.split(/[\\/]/).pop() ?? "").replace(/[^\p{L}\p{N}._() -]/gu, "_").trim().slice(-150);
-  return base && base !== "." && base !== ".." ? base : `document.${kind}`;
+  return base && base !== "." && base !== ".." ? base : `document.${extension}`;
 }
