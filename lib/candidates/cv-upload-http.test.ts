@@ -6,8 +6,8 @@ import { RateLimitedError, TimeoutError, UpstreamError, ValidationError } from "
 import { NoActiveKeyError } from "@/lib/vault/errors";
 import { CvUploadError } from "./cv-upload";
 import { cvUploadFailure, serveCvUpload, type CvUploadHttpOptions } from "./cv-upload-http";
-import { recordingUpload } from "./testing/recording-upload";
-import { minimalPdf } from "./testing/zip-builder";
+import { recordingUpload } from "@/tests/support/recording-upload";
+import { minimalPdf } from "@/tests/support/files/documents";
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; json: unknown };
 

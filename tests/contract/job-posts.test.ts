@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { firstJobPost, uniqueEmail } from "./support/fixtures";
-import { jobPostDetailSchema, jobPostSummarySchema, pageSchema, questionSchema } from "./support/shapes";
-import { call, LIVE, sandboxOf, useTarget, type Target } from "./support/target";
+import { firstJobPost, uniqueEmail } from "../support/contract/fixtures";
+import { jobPostDetailSchema, jobPostSummarySchema, pageSchema, questionSchema } from "../support/contract/shapes";
+import { call, LIVE, sandboxOf, useTarget, type Target } from "../support/contract/target";
 
 const LIST = "/api/v1/client/job-posts/";
 

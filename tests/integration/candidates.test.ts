@@ -13,7 +13,8 @@ import { buildApplySchema, initialAnswer, type Question } from "@/lib/candidates
 import type { CandidateApi } from "@/lib/candidates/types";
 import { asCandidateApi } from "@/lib/candidates/client-compat";
 import type { NewCandidate } from "@/lib/candidates/schemas";
-import { minimalDocx, minimalPdf, buildZip } from "@/lib/candidates/testing/zip-builder";
+import { minimalDocx, minimalPdf } from "@/tests/support/files/documents";
+import { buildZip } from "@/tests/support/files/zip";
 import { startSandbox } from "@/sandbox/server";
 import { SANDBOX_DEMO_KEY } from "@/sandbox/seed-data";
 

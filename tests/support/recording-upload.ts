@@ -1,4 +1,4 @@
-import type { CvUploadBody } from "../cv-upload";
+import type { CvUploadBody } from "../../lib/candidates/cv-upload";
 import { forEachChunk } from "./read-stream";
 
 /** Stands in for Recruspace: reads the whole body the way an HTTP upload would, and records each call. */
