@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { seedWorkspace, signIn } from "./support/seed";
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
 
 async function expectNoSeriousA11yIssues(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

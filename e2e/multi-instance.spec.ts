@@ -4,8 +4,8 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { test, expect } from "./support/fixtures";
-import { e2eEnv } from "./support/env";
-import type { SeededWorkspace } from "./support/seed";
+import { e2eEnv } from "../tests/support/built-app/env";
+import type { SeededWorkspace } from "../tests/support/built-app/seed";
 import { startSandbox, type Sandbox } from "../sandbox/server";
 
 /**
@@ -86,7 +86,7 @@ function acmeCandidate(): { id: number; name: string } {
   return { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` };
 }
 
-/** The sign-in form of one instance (e2e/support/seed.ts's signIn always uses the default base URL). */
+/** The sign-in form of one instance (e2e/support/sign-in.ts's signIn always uses the default base URL). */
 async function signInOn(page: Page, baseURL: string) {
   await page.goto(`${baseURL}/sign-in`);
   await page.getByLabel("Email").fill(workspace.admin.email);

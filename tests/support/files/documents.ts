@@ -10,6 +10,9 @@ import { buildZip } from "./zip";
 /** A small valid one-page PDF. */
 export const minimalPdf = (text = "Curriculum vitae") => new Uint8Array(buildPdf([text]));
 
+/** The same PDF as a plain array, for Playwright's page.evaluate and setInputFiles. */
+export const PDF_BYTES = Array.from(minimalPdf());
+
 /**
  * A DOCX as Word writes it: deflated parts and the package relationships, so Word opens it. The
  * sandbox's buildDocx stores its parts uncompressed; the CV checks must also read deflated ones.

@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
-import { SANDBOX_DEMO_KEY } from "../../sandbox/seed-data";
+import { SANDBOX_DEMO_KEY } from "../../../sandbox/seed-data";
 import { e2eEnv } from "./env";
 
 export type SeedPerson = { email: string; password: string; name: string };
@@ -16,7 +15,7 @@ export type SeededWorkspace = {
   inviteId: string | null;
 };
 
-const root = path.resolve(import.meta.dirname, "..", "..");
+const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 /**
  * A fresh tenant with one admin and one member in the e2e database. By default its vault holds the
@@ -32,13 +31,4 @@ export function seedWorkspace(options: { apiKey?: string | null; invite?: boolea
   );
   const lastLine = output.trim().split("\n").pop() ?? "";
   return JSON.parse(lastLine) as SeededWorkspace;
-}
-
-/** Signs in through the real form and waits until the app has left the sign-in page. */
-export async function signIn(page: Page, creds: { email: string; password: string }, next?: string): Promise<void> {
-  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
-  await page.getByLabel("Email").fill(creds.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(creds.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 }
