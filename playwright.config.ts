@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eEnv } from "./e2e/support/env";
+import { e2eEnv } from "./tests/support/built-app/env";
 
 // Playwright drives Debian's Chromium (no browser download works on these machines).
 const launchOptions = {
@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx e2e/support/server.ts",
+    command: "npx tsx tests/support/built-app/server.ts",
     url: `${env.baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -6,11 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
-import { seedWorkspace } from "../e2e/support/seed";
+import { seedWorkspace } from "../tests/support/built-app/seed";
 import { benchEnv, freshDatabase, startApp, startSandboxProcess } from "./lib/processes";
 import { sandboxApi } from "./lib/sandbox-api";
-import { actionId, callAction } from "./lib/server-action";
-import { getOk, signInCookie } from "./lib/session";
+import { actionId, callAction } from "../tests/support/built-app/server-actions";
+import { getOk, signInCookie } from "../tests/support/built-app/session";
 import { summarizeCpuProfile } from "./lib/cpu-profile";
 
 const requests = Number(process.env.PROFILE_REQUESTS || 300);

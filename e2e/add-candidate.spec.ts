@@ -1,18 +1,11 @@
 import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./support/fixtures";
-import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
-import {
-  addCandidateDirectly,
-  auditEvents,
-  candidatesWithEmail,
-  clearFaults,
-  dropFile,
-  PDF_BYTES,
-  sandboxFault,
-  talentPools,
-  uniqueEmail,
-} from "./support/candidates";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { auditEvents } from "../tests/support/built-app/audit-events";
+import { PDF_BYTES } from "../tests/support/files/documents";
+import { signIn } from "./support/sign-in";
+import { addCandidateDirectly, candidatesWithEmail, clearFaults, dropFile, sandboxFault, talentPools, uniqueEmail } from "./support/candidates";
 
 const ZONE = '[data-testid="cv-dropzone"]';
 const MANUAL_ADD = "/api/v1/client/candidates/manual-add/";

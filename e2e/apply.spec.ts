@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
-import { auditEvents, candidatesWithEmail, sandboxApi, uniqueEmail } from "./support/candidates";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
+import { auditEvents } from "../tests/support/built-app/audit-events";
+import { candidatesWithEmail, sandboxApi, uniqueEmail } from "./support/candidates";
 
 type Question = { id: number; question_key: string; label: string; type: string; required: boolean; options: string[] };
 

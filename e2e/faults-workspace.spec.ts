@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
 import { test, expect } from "./support/fixtures";
-import { e2eEnv } from "./support/env";
-import { seedWorkspace, signIn } from "./support/seed";
+import { e2eEnv } from "../tests/support/built-app/env";
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
 
 // Upstream faults on the workspace's mutating flows, seen from the browser: the user gets a clear
 // message, what they typed is still there, and after a clean retry Recruspace holds the record once.

@@ -1,10 +1,12 @@
 import Database from "better-sqlite3";
 import type { Browser, APIRequestContext } from "@playwright/test";
 import { SANDBOX_KEYS } from "../sandbox/seed-data";
-import { e2eEnv } from "./support/env";
+import { e2eEnv } from "../tests/support/built-app/env";
 import { expect, test } from "./support/fixtures";
-import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
-import { builtRouteHandlers, builtServerActions, callServerAction, type BuiltAction } from "./support/server-actions";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
+import { builtRouteHandlers, builtServerActions, type BuiltAction } from "../tests/support/built-app/server-actions";
+import { callServerAction } from "./support/server-actions";
 
 /**
  * The tenant-isolation matrix: every server action and route handler (App Router handlers and

@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { test, expect } from "./support/fixtures";
-import { e2eEnv } from "./support/env";
-import type { SeededWorkspace } from "./support/seed";
+import { e2eEnv } from "../tests/support/built-app/env";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
 import { startSandbox, type Sandbox } from "../sandbox/server";
 
 /**
@@ -72,27 +72,9 @@ async function startInstance(port: number): Promise<void> {
   throw new Error(`next start on ${port} did not answer within 60 s`);
 }
 
-function seed(apiKey: string): SeededWorkspace {
-  const output = execFileSync(
-    path.join(root, "node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/seed-e2e.ts", JSON.stringify({ apiKey, baseUrl: sandbox.url })],
-    { cwd: root, env: { ...serverEnv(portA), NODE_ENV: "test" } as NodeJS.ProcessEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  return JSON.parse(output.trim().split("\n").pop()!) as SeededWorkspace;
-}
-
 function acmeCandidate(): { id: number; name: string } {
   const candidate = sandbox.store.state.candidates.find((c) => c.companyId === 1)!;
   return { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` };
-}
-
-/** The sign-in form of one instance (e2e/support/seed.ts's signIn always uses the default base URL). */
-async function signInOn(page: Page, baseURL: string) {
-  await page.goto(`${baseURL}/sign-in`);
-  await page.getByLabel("Email").fill(workspace.admin.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(workspace.admin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 }
 
 test.beforeAll(async () => {
@@ -101,7 +83,7 @@ test.beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/migrate.ts"], { cwd: root, env: serverEnv(portA), stdio: ["ignore", "ignore", "inherit"] });
   firstKey = sandbox.addKey("acme")!;
-  workspace = seed(firstKey);
+  workspace = seedWorkspace({ apiKey: firstKey, sandboxURL: sandbox.url, serverEnv: serverEnv(portA) });
   await Promise.all([startInstance(portA), startInstance(portB)]);
 });
 
@@ -113,7 +95,7 @@ test.afterAll(async () => {
 });
 
 test("a session made on one instance works on the other", async ({ page }) => {
-  await signInOn(page, urlA);
+  await signIn(page, workspace.admin, undefined, urlA);
 
   // Cookies are per host, not per port: the browser presents instance A's session to instance B.
   await page.goto(`${urlB}/talent-pools`);
@@ -130,7 +112,7 @@ test("a session made on one instance works on the other", async ({ page }) => {
 test("a key replaced on one instance is used by the other on its next call", async ({ page }) => {
   test.setTimeout(90_000);
   const candidate = acmeCandidate();
-  await signInOn(page, urlA);
+  await signIn(page, workspace.admin, undefined, urlA);
 
   // B has used the first key (its process has a client for it).
   await page.goto(`${urlB}/candidates/${candidate.id}`);

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./support/fixtures";
-import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
-import { candidatesWithEmail, PDF_BYTES, talentPools, uniqueEmail } from "./support/candidates";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
+import { PDF_BYTES } from "../tests/support/files/documents";
+import { candidatesWithEmail, talentPools, uniqueEmail } from "./support/candidates";
 
 let workspace: SeededWorkspace;
 let pool: { id: number; name: string };

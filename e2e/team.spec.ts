@@ -1,14 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { seedWorkspace, signIn } from "./support/seed";
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { expectNoSeriousA11yIssues } from "./support/a11y";
+import { signIn } from "./support/sign-in";
 
 async function createInviteLink(page: Page, email: string, role: "Member" | "Admin" = "Member"): Promise<string> {
   await page.goto("/settings/team");

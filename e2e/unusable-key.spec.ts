@@ -1,9 +1,11 @@
 import Database from "better-sqlite3";
-import { PDF_BYTES } from "./support/candidates";
-import { e2eEnv } from "./support/env";
+import { PDF_BYTES } from "../tests/support/files/documents";
+import { e2eEnv } from "../tests/support/built-app/env";
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { builtServerActions } from "../tests/support/built-app/server-actions";
 import { expect, test } from "./support/fixtures";
-import { seedWorkspace, signIn } from "./support/seed";
-import { builtServerActions, callServerAction } from "./support/server-actions";
+import { callServerAction } from "./support/server-actions";
+import { signIn } from "./support/sign-in";
 
 /**
  * A stored key the server cannot use (it no longer decrypts, or its base URL was taken off the

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { SANDBOX_KEYS } from "../sandbox/seed-data";
-import { e2eEnv } from "./support/env";
+import { e2eEnv } from "../tests/support/built-app/env";
 import { expect, test } from "./support/fixtures";
-import { seedWorkspace, signIn } from "./support/seed";
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
 
 const env = e2eEnv();
 

@@ -1,7 +1,8 @@
 import { test, expect } from "./support/fixtures";
-import { e2eEnv } from "./support/env";
-import { seedWorkspace, signIn } from "./support/seed";
-import { expectNoSeriousA11yViolations } from "./support/workspace-a11y";
+import { e2eEnv } from "../tests/support/built-app/env";
+import { seedWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 // Upstream trouble is explained inside the shell, in plain words, with the next step for the reader.
 const env = e2eEnv();

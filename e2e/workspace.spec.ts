@@ -1,9 +1,10 @@
 import { test, expect } from "./support/fixtures";
-import { seedWorkspace, signIn, type SeededWorkspace } from "./support/seed";
-import { expectNoSeriousA11yViolations } from "./support/workspace-a11y";
+import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
+import { signIn } from "./support/sign-in";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 import type { Locator, Page } from "@playwright/test";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
-import { e2eEnv } from "./support/env";
+import { e2eEnv } from "../tests/support/built-app/env";
 
 // The hiring team's workspace against the seeded sandbox company "Acme Robotics" (34 job posts,
 // 7 talent pools, 240 candidates). One fresh tenant per project run; tests run in order.

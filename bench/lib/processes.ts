@@ -1,7 +1,7 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { e2eEnv } from "../../e2e/support/env";
+import { e2eEnv } from "../../tests/support/built-app/env";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 

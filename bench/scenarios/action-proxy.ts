@@ -1,6 +1,6 @@
 import { concurrentOperations } from "../lib/load";
 import type { SandboxApi } from "../lib/sandbox-api";
-import { callAction } from "../lib/server-action";
+import { callAction } from "../../tests/support/built-app/server-actions";
 import { directGet, pair, sequentialSides, upstreamCallsOf, type ProxyResult } from "./proxy";
 
 /**

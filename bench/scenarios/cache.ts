@@ -1,6 +1,6 @@
 import type { SandboxApi } from "../lib/sandbox-api";
-import { callAction } from "../lib/server-action";
-import { getOk } from "../lib/session";
+import { callAction } from "../../tests/support/built-app/server-actions";
+import { getOk } from "../../tests/support/built-app/session";
 
 export type CacheResult = {
   poolsFirst: number;

@@ -1,7 +1,7 @@
 import { concurrentLatency } from "../lib/load";
 import type { SandboxApi } from "../lib/sandbox-api";
 import { withCpu } from "../lib/processes";
-import { getOk } from "../lib/session";
+import { getOk } from "../../tests/support/built-app/session";
 import { ratio, sequentialLatency, type Latency } from "../lib/stats";
 
 export type ProxyPair = { direct: Latency; app: Latency; p50Ratio: number; p99Ratio: number };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { SANDBOX_DEMO_KEY } from "../../sandbox/seed-data";
-import { e2eEnv } from "./env";
+import { e2eEnv } from "../../tests/support/built-app/env";
 
 /** Helpers for the add-candidate, apply and quick-add specs: sandbox control and real file drops. */
 const env = e2eEnv();
@@ -48,13 +48,6 @@ export async function addCandidateDirectly(email: string, poolId: number, name =
   });
 }
 
-export const PDF_BYTES = Array.from(
-  Buffer.from(
-    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
-    "latin1",
-  ),
-);
-
 /**
  * Drops a file on an element with real dragenter/dragover/drop events carrying a DataTransfer built
  * in the page. `padTo` grows the file (zero bytes after `bytes`) without shipping megabytes over CDP.
@@ -71,22 +64,5 @@ export async function dropFile(page: Page, selector: string, file: { name: strin
   }, file);
   for (const type of ["dragenter", "dragover", "drop"]) {
     await page.dispatchEvent(selector, type, { dataTransfer });
-  }
-}
-
-export type AuditRow = { action: string; tenantId: string | null; actorEmail: string | null; targetId: string | null; metadata: string | null };
-
-/** Audit events straight from the e2e database (SQLite file; the spec runs beside the server). */
-export async function auditEvents(tenantId: string, action: string): Promise<AuditRow[]> {
-  const url = env.serverEnv.DATABASE_URL!;
-  if (!url.startsWith("file:")) throw new Error("auditEvents reads the SQLite e2e database only");
-  const { default: Database } = await import("better-sqlite3");
-  const database = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
-  try {
-    return database
-      .prepare("SELECT action, tenantId, actorEmail, targetId, metadata FROM AuditEvent WHERE tenantId = ? AND action = ? ORDER BY createdAt")
-      .all(tenantId, action) as AuditRow[];
-  } finally {
-    database.close();
   }
 }

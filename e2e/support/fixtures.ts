@@ -1,5 +1,5 @@
 import { test as base, expect } from "@playwright/test";
-import { describeSecret, findSecrets } from "./secrets";
+import { describeSecret, findSecrets } from "../../tests/support/built-app/secrets";
 
 /**
  * Every spec imports `test` from here: an automatic fixture reads every response the browser receives

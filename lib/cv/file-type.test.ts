@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { forEachChunk } from "@/lib/candidates/testing/read-stream";
+import { forEachChunk } from "@/tests/support/read-stream";
 import { CvTypeCheck, detectCvType, sniffContainer, ZipInspector } from "./file-type";
-import { buildZip, minimalDocx, minimalPdf, oleDocHead } from "@/lib/candidates/testing/zip-builder";
+import { minimalDocx, minimalPdf, oleDocHead } from "@/tests/support/files/documents";
+import { buildZip } from "@/tests/support/files/zip";
 
 function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
   const out: Uint8Array[] = [];

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CONTROL_CHARS, isClearMessage } from "@/tests/support/hostile";
 import { cleanFilename, CvUploadError, streamCvUpload, type CvUploadBody } from "./stream-to-recruspace";
 import { CvTypeCheck, detectCvType, WRONG_TYPE_MESSAGE } from "./file-type";
-import { forEachChunk } from "@/lib/candidates/testing/read-stream";
-import { buildZip, minimalDocx, minimalPdf } from "@/lib/candidates/testing/zip-builder";
+import { forEachChunk } from "@/tests/support/read-stream";
+import { minimalDocx, minimalPdf } from "@/tests/support/files/documents";
+import { buildZip } from "@/tests/support/files/zip";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const ZIP_BOMB = buildZip([

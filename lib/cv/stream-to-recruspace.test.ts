@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { recordingUpload } from "@/lib/candidates/testing/recording-upload";
+import { recordingUpload } from "@/tests/support/recording-upload";
 import { cleanFilename, CvUploadError, streamCvUpload } from "./stream-to-recruspace";
-import { buildZip, minimalDocx, minimalPdf } from "@/lib/candidates/testing/zip-builder";
+import { minimalDocx, minimalPdf } from "@/tests/support/files/documents";
+import { buildZip } from "@/tests/support/files/zip";
 
 function streamOf(bytes: Uint8Array, chunk = 1024): ReadableStream<Uint8Array> {
   let offset = 0;

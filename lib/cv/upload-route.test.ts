@@ -6,8 +6,8 @@ import { RateLimitedError, TimeoutError, UpstreamError, ValidationError } from "
 import { NoActiveKeyError } from "@/lib/vault/errors";
 import { CvUploadError } from "./stream-to-recruspace";
 import { cvUploadFailure, serveCvUpload, type CvUploadHttpOptions } from "./upload-route";
-import { recordingUpload } from "@/lib/candidates/testing/recording-upload";
-import { minimalPdf } from "@/lib/candidates/testing/zip-builder";
+import { recordingUpload } from "@/tests/support/recording-upload";
+import { minimalPdf } from "@/tests/support/files/documents";
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; json: unknown };
 

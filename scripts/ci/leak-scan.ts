@@ -2,7 +2,7 @@
 // or in the e2e database files outside their ciphertext. Writes a JSON report for the summary.
 import fs from "node:fs";
 import path from "node:path";
-import { describeSecret, findSecrets, knownSecrets } from "../../e2e/support/secrets";
+import { describeSecret, findSecrets, knownSecrets } from "../../tests/support/built-app/secrets";
 
 const reportArg = process.argv.indexOf("--report");
 const reportPath = reportArg > 0 ? process.argv[reportArg + 1] : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_KEYS } from "../../sandbox/seed-data";
-import { call, LIVE, sandboxOf, useTarget } from "./support/target";
+import { call, LIVE, sandboxOf, useTarget } from "../support/contract/target";
 
 const UNAUTHORIZED = { detail: "Authentication credentials were not provided." };
 const EVERY_GET = [

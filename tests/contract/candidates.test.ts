@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { docxBytes, fileForm, pdfBytes, textPretendingToBePdf } from "./support/files";
-import { firstPoolWithCandidates, someCandidate, uniqueEmail } from "./support/fixtures";
-import { candidateDetailSchema } from "./support/shapes";
-import { call, LIVE, useTarget, type Target } from "./support/target";
+import { docxBytes, fileForm, pdfBytes, textPretendingToBePdf } from "../support/files/documents";
+import { firstPoolWithCandidates, someCandidate, uniqueEmail } from "../support/contract/fixtures";
+import { candidateDetailSchema } from "../support/contract/shapes";
+import { call, LIVE, useTarget, type Target } from "../support/contract/target";
 
 const C = "/api/v1/client/candidates/";
 

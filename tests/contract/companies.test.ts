@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { companyUserSchema, officeSchema } from "./support/shapes";
-import { call, LIVE, useTarget } from "./support/target";
+import { companyUserSchema, officeSchema } from "../support/contract/shapes";
+import { call, LIVE, useTarget } from "../support/contract/target";
 
 describe("List Company Users and Offices", () => {
   const target = useTarget();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_KEYS } from "../../sandbox/seed-data";
-import { uniqueEmail } from "./support/fixtures";
-import { call, LIVE, sandboxOf, useTarget, type Target } from "./support/target";
+import { uniqueEmail } from "../support/contract/fixtures";
+import { call, LIVE, sandboxOf, useTarget, type Target } from "../support/contract/target";
 
 const POOLS = "/api/v1/client/talent-pools/";
 

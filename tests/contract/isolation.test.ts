@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_KEYS } from "../../sandbox/seed-data";
-import { call, LIVE, useTarget } from "./support/target";
+import { call, LIVE, useTarget } from "../support/contract/target";
 
 /** Every id of one company is invisible to another: 404 "Not found.", never 403, never data. */
 describe.skipIf(LIVE)("company isolation (sandbox)", () => {

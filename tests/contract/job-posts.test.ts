@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildAvatarPng } from "../../sandbox/files/png";
-import { pdfBytes } from "./support/files";
-import { firstJobPost, uniqueEmail } from "./support/fixtures";
-import { candidateDetailSchema, jobPostDetailSchema, jobPostSummarySchema, pageSchema, questionSchema } from "./support/shapes";
-import { call, LIVE, sandboxOf, useTarget, type Target } from "./support/target";
+import { pdfBytes } from "../support/files/documents";
+import { firstJobPost, uniqueEmail } from "../support/contract/fixtures";
+import { candidateDetailSchema, jobPostDetailSchema, jobPostSummarySchema, pageSchema, questionSchema } from "../support/contract/shapes";
+import { call, LIVE, sandboxOf, useTarget, type Target } from "../support/contract/target";
 
 const LIST = "/api/v1/client/job-posts/";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_KEYS } from "../../sandbox/seed-data";
-import { call, LIVE, useTarget } from "./support/target";
+import { call, LIVE, useTarget } from "../support/contract/target";
 
 /** Sandbox-only: hammering a real account to provoke 429 would be rude. */
 describe.skipIf(LIVE)("rate limit (sandbox, 5 per minute per key)", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { firstPoolWithCandidates, uniqueEmail } from "./support/fixtures";
-import { candidateSummarySchema, pageSchema, talentPoolSchema } from "./support/shapes";
-import { call, LIVE, useTarget } from "./support/target";
+import { firstPoolWithCandidates, uniqueEmail } from "../support/contract/fixtures";
+import { candidateSummarySchema, pageSchema, talentPoolSchema } from "../support/contract/shapes";
+import { call, LIVE, useTarget } from "../support/contract/target";
 
 const POOLS = "/api/v1/client/talent-pools/";
 

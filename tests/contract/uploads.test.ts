@@ -1,9 +1,9 @@
 import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_KEYS } from "../../sandbox/seed-data";
-import { docBytes, docxBytes, fileForm, pdfBytes, textPretendingToBePdf } from "./support/files";
-import { fileSchema } from "./support/shapes";
-import { call, LIVE, useTarget } from "./support/target";
+import { docBytes, docxBytes, fileForm, pdfBytes, textPretendingToBePdf } from "../support/files/documents";
+import { fileSchema } from "../support/contract/shapes";
+import { call, LIVE, useTarget } from "../support/contract/target";
 
 const UPLOAD = "/api/v1/utilities/upload-file/";
 

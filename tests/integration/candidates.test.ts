@@ -12,7 +12,8 @@ import { streamCvUpload, CvUploadError } from "@/lib/cv/stream-to-recruspace";
 import { formFieldErrors, loadApplyQuestions, submitApplication } from "@/lib/candidates/apply";
 import { buildApplySchema, initialAnswer, type Question } from "@/lib/candidates/apply-schema";
 import type { NewCandidate } from "@/lib/candidates/schemas";
-import { minimalDocx, minimalPdf, buildZip } from "@/lib/candidates/testing/zip-builder";
+import { minimalDocx, minimalPdf } from "@/tests/support/files/documents";
+import { buildZip } from "@/tests/support/files/zip";
 import { startSandbox } from "@/sandbox/server";
 import { SANDBOX_DEMO_KEY } from "@/sandbox/seed-data";
 

@@ -3,7 +3,7 @@
 // to a log file as well, so the key-leak check can read every line the app printed.
 import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { startSandbox } from "../../sandbox/server";
+import { startSandbox } from "../../../sandbox/server";
 import { e2eEnv } from "./env";
 
 const env = e2eEnv();

@@ -1,13 +1,14 @@
 import path from "node:path";
 
 /**
- * One place for the e2e environment, read by playwright.config.ts, the server it starts and the specs.
- * Ports and build folder are overridable so several runs can share a machine.
+ * One place for the environment of the built app under test (`next start` + the sandbox), read by
+ * playwright.config.ts, the server it starts, the specs and the benchmarks. Ports and build folder are
+ * overridable so several runs can share a machine.
  */
 export function e2eEnv() {
   const port = Number(process.env.E2E_PORT || 3100);
   const sandboxPort = Number(process.env.E2E_SANDBOX_PORT || 4100);
-  const root = path.resolve(import.meta.dirname, "..", "..");
+  const root = path.resolve(import.meta.dirname, "..", "..", "..");
   const artifacts = path.join(root, "e2e", ".artifacts", String(port));
   const sandboxURL = `http://127.0.0.1:${sandboxPort}`;
   const serverEnv: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { SANDBOX_KEYS } from "../../sandbox/seed-data";
+import { SANDBOX_KEYS } from "../../../sandbox/seed-data";
 
 /** The shape of every key the sandbox issues (seeded ones and those made during a run). */
 const SANDBOX_KEY_PATTERN = /rsk_sandbox_[a-z]+_[0-9a-f]{16,}/g;
