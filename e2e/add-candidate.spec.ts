@@ -5,10 +5,13 @@ import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/
 import { auditEvents } from "../tests/support/built-app/audit-events";
 import { PDF_BYTES } from "../tests/support/files/documents";
 import { signIn } from "./support/sign-in";
+import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
+import { e2eEnv } from "../tests/support/built-app/env";
 import { addCandidateDirectly, candidatesWithEmail, clearFaults, dropFile, sandboxFault, talentPools, uniqueEmail } from "./support/candidates";
 
 const ZONE = '[data-testid="cv-dropzone"]';
 const MANUAL_ADD = "/api/v1/client/candidates/manual-add/";
+const env = e2eEnv();
 
 let workspace: SeededWorkspace;
 let pools: { id: number; name: string }[];
@@ -162,26 +165,32 @@ test("the upload route refuses strangers with JSON", async ({ playwright }) => {
   await anonymous.dispose();
 });
 
-test("a duplicate email offers the existing candidate and never creates a second one", async ({ page }) => {
+test("a duplicate email offers the existing candidate; adding them where they already are says so and creates nothing", async ({ page }) => {
   const [poolA, poolB] = [pools[2]!, pools[3]!];
   const email = uniqueEmail("dup");
   const existing = await addCandidateDirectly(email, poolA.id, { first: "Grace", last: "Hopper" });
 
+  // The advisory check (search by email, documented) links the existing record; it claims nothing about where they are.
   await page.goto(`/candidates/new?pool=${poolA.id}`);
   await fillPerson(page, email.toUpperCase(), "Hopper");
   await form(page).getByLabel("Email").blur();
   const notice = page.getByTestId("duplicate-notice");
-  await expect(notice).toContainText("Grace Hopper");
-  await expect(notice.getByRole("link", { name: /Grace Hopper/ })).toHaveAttribute("href", `/candidates/${existing.id}`);
-  await expect(notice).toContainText("already in talent pool");
-  await expect(page.getByRole("button", { name: "Add candidate" })).toBeDisabled();
+  await expect(notice.getByRole("link", { name: `Open candidate ${existing.id}` })).toHaveAttribute("href", `/candidates/${existing.id}`);
+
+  // Adding them to the pool they are already in: Recruspace's 409 decides, the page says "already in" with a link.
+  await dropPdf(page);
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  const already = page.getByTestId("already-there");
+  await expect(already).toContainText(`already has ${email.toUpperCase()} in talent pool “${poolA.name}”`);
+  await expect(already.getByRole("link", { name: "Open the candidate" })).toHaveAttribute("href", `/candidates/${existing.id}`);
   expect(await candidatesWithEmail(email)).toHaveLength(1);
 
   await choosePool(page, poolB);
-  const addInstead = page.getByRole("button", { name: `Add Grace Hopper to talent pool “${poolB.name}” instead` });
+  const addInstead = page.getByRole("button", { name: `Add them to talent pool “${poolB.name}” instead` });
   await expect(addInstead).toBeVisible();
   await addInstead.click();
   await expect(page.getByTestId("add-success")).toContainText(poolB.name);
+  await expect(page.getByTestId("add-success")).toContainText("Grace Hopper");
   const records = await candidatesWithEmail(email);
   expect(records.filter((record) => record.talent_pool_ids.includes(poolA.id))).toHaveLength(1);
   const addedToB = records.filter((record) => record.talent_pool_ids.includes(poolB.id));
@@ -189,6 +198,31 @@ test("a duplicate email offers the existing candidate and never creates a second
   expect(await auditEvents(workspace.tenantId, "candidate.added_to_destination")).toContainEqual(
     expect.objectContaining({ actorEmail: workspace.member.email, targetId: String(addedToB[0]!.id) }),
   );
+});
+
+test("a phone number given on the form ends up on the candidate in Recruspace, not in a note", async ({ page }) => {
+  const pool = pools[1]!;
+  const email = uniqueEmail("phone");
+  await page.goto(`/candidates/new?pool=${pool.id}`);
+  await dropPdf(page);
+  await fillPerson(page, email);
+  await form(page).getByLabel("Phone").fill("+31 20 123 4567");
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByTestId("add-success")).toContainText(pool.name);
+  const records = await candidatesWithEmail(email);
+  expect(records).toHaveLength(1);
+  const answer = await fetch(`${env.sandboxURL}/api/v1/client/candidates/${records[0]!.id}/`, { headers: { Authorization: `Bearer ${SANDBOX_DEMO_KEY}` } });
+  expect(((await answer.json()) as { phone_number: string }).phone_number).toBe("+31 20 123 4567");
+  await page.goto(`/candidates/${records[0]!.id}`);
+  await expect(page.getByRole("link", { name: "+31 20 123 4567" })).toBeVisible();
+  await expect(page.getByText("No notes from this workspace yet.")).toBeVisible();
+});
+
+test("the search page's \"add a candidate with this email\" fills the email in", async ({ page }) => {
+  const email = uniqueEmail("nobody");
+  await page.goto(`/search?email=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: "Add a candidate with this email" }).click();
+  await expect(form(page).getByLabel("Email")).toHaveValue(email);
 });
 
 for (const fault of [

@@ -5,33 +5,40 @@ import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/
 import { signIn } from "./support/sign-in";
 import { auditEvents } from "../tests/support/built-app/audit-events";
 import { candidatesWithEmail, sandboxApi, uniqueEmail } from "./support/candidates";
+import { PDF_BYTES } from "../tests/support/files/documents";
+import { buildAvatarPng } from "../sandbox/files/png";
+import { QUESTION_TYPES } from "../lib/recruspace/question-types";
 
 type Question = { id: number; question_key: string; label: string; type: string; required: boolean; options: string[] };
+type Post = { hash: string; title: string; questions: Question[] };
+
+const TERMS = "The candidate accepted the terms of use";
+const PHOTO = { name: "photo.png", mimeType: "image/png", buffer: buildAvatarPng([40, 120, 90]) };
 
 let workspace: SeededWorkspace;
-let post: { hash: string; title: string; questions: Question[] };
-let filePost: { hash: string; title: string; questions: Question[] } | undefined;
+/** The post that asks every question type, a file question included. */
+let everyType: Post;
+/** A post whose file question is required. */
+let requiredFile: Post;
 
 test.beforeAll(async () => {
   workspace = seedWorkspace();
   const posts = await sandboxApi<{ results: { hash: string; title: string }[] }>("GET", "/api/v1/client/job-posts/?status=published&page_size=100");
   for (const candidate of posts.results) {
     const questions = await sandboxApi<Question[]>("GET", `/api/v1/client/job-posts/${candidate.hash}/questions/`);
-    const required = questions.filter((q) => q.required);
-    if (!filePost && required.some((q) => q.type === "file")) filePost = { ...candidate, questions };
-    if (!post && required.length >= 1 && !required.some((q) => q.type === "file") && questions.length >= 3) {
-      post = { ...candidate, questions };
-    }
-    if (post && filePost) break;
+    if (!everyType && QUESTION_TYPES.every((type) => questions.some((q) => q.type === type))) everyType = { ...candidate, questions };
+    if (!requiredFile && questions.some((q) => q.type === "file" && q.required)) requiredFile = { ...candidate, questions };
+    if (everyType && requiredFile) break;
   }
-  expect(post, "a published sandbox post with questions and no required file question").toBeDefined();
+  expect(everyType, "a published sandbox post asking every question type").toBeDefined();
+  expect(requiredFile, "a published sandbox post with a required file question").toBeDefined();
 });
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, workspace.member);
 });
 
-async function answer(container: Locator, question: Question) {
+async function answer(container: Locator, question: Question, file = PHOTO) {
   switch (question.type) {
     case "long_text":
       return container.getByRole("textbox").fill("Because I like building things.");
@@ -59,7 +66,7 @@ async function answer(container: Locator, question: Question) {
     case "url":
       return container.getByRole("textbox").fill("https://example.com/portfolio");
     case "file":
-      return;
+      return container.locator('input[type="file"]').setInputFiles(file);
     default:
       return container.getByRole("textbox").fill("Hello");
   }
@@ -69,57 +76,88 @@ function applyForm(page: Page) {
   return page.getByRole("form", { name: /^Apply to/ });
 }
 
-test("apply with the post's questions; a required question left empty is flagged next to it", async ({ page }) => {
-  const email = uniqueEmail("applicant");
-  await page.goto(`/job-posts/${post.hash}/apply`);
-  await expect(page.getByRole("heading", { name: `Apply to ${post.title}` })).toBeVisible();
-  const form = applyForm(page);
-  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
-  await form.getByRole("textbox", { name: "First name", exact: true }).fill("Grace");
-  await form.getByRole("textbox", { name: "Last name", exact: true }).fill("Hopper");
+const questionBox = (form: Locator, question: Question) => form.locator(`[data-question="${question.question_key}"]`);
 
-  const required = post.questions.filter((q) => q.required && q.type !== "file");
-  const [leftEmpty, ...rest] = required;
-  for (const question of rest) await answer(form.locator(`[data-question="${question.question_key}"]`), question);
+async function fillApplicant(form: Locator, email: string, name: { first: string; last: string }) {
+  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+  await form.getByRole("textbox", { name: "First name", exact: true }).fill(name.first);
+  await form.getByRole("textbox", { name: "Last name", exact: true }).fill(name.last);
+}
+
+test("apply with every question type, a photo and the terms; what is left out is flagged next to it", async ({ page }) => {
+  const email = uniqueEmail("applicant");
+  await page.goto(`/job-posts/${everyType.hash}/apply`);
+  await expect(page.getByRole("heading", { name: `Apply to ${everyType.title}` })).toBeVisible();
+  const form = applyForm(page);
+  await fillApplicant(form, email, { first: "Grace", last: "Hopper" });
+
+  const [leftEmpty, ...rest] = everyType.questions.filter((q) => q.required);
+  for (const question of [...rest, ...everyType.questions.filter((q) => !q.required)]) await answer(questionBox(form, question), question);
   await form.getByRole("button", { name: "Submit application" }).click();
-  const emptyOne = form.locator(`[data-question="${leftEmpty!.question_key}"]`);
-  await expect(emptyOne.getByText("This question is required.")).toBeVisible();
+  await expect(questionBox(form, leftEmpty!).getByText("This question is required.")).toBeVisible();
+  await expect(form.getByText("Confirm that the candidate accepted the terms of use.")).toBeVisible();
   expect(await candidatesWithEmail(email)).toHaveLength(0);
 
-  await answer(emptyOne, leftEmpty!);
-  await form.getByRole("button", { name: /Submit application|Retry/ }).click();
+  await answer(questionBox(form, leftEmpty!), leftEmpty!);
+  await form.getByRole("checkbox", { name: TERMS }).check();
+  await form.getByRole("button", { name: "Submit application" }).click();
   await expect(page.getByTestId("apply-success")).toContainText("Grace Hopper");
+
   const records = await candidatesWithEmail(email);
   expect(records).toHaveLength(1);
-  expect(records[0]!.job_post).toBe(post.hash);
+  expect(records[0]!.job_post).toBe(everyType.hash);
+  const candidate = await sandboxApi<{ photo: { type: string } | null; education: { school_name: string }[] }>("GET", `/api/v1/client/candidates/${records[0]!.id}/`);
+  expect(candidate.photo?.type).toBe("image/png");
+  expect(candidate.education.map((entry) => entry.school_name)).toEqual(["MIT"]);
+  await expect(page.getByRole("link", { name: "Grace Hopper" })).toHaveAttribute("href", `/candidates/${records[0]!.id}`);
   expect(await auditEvents(workspace.tenantId, "candidate.applied")).toContainEqual(
     expect.objectContaining({ actorEmail: workspace.member.email, targetId: String(records[0]!.id) }),
   );
+
+  // The form starts afresh; without a file answer the application goes through the server action.
+  await page.getByRole("button", { name: "Apply another candidate" }).click();
+  await expect(form.getByRole("textbox", { name: "Email", exact: true })).toHaveValue("");
+  await expect(form.getByRole("checkbox", { name: TERMS })).not.toBeChecked();
+  const another = uniqueEmail("applicant");
+  await fillApplicant(form, another, { first: "Ada", last: "Lovelace" });
+  for (const question of everyType.questions.filter((q) => q.required)) await answer(questionBox(form, question), question);
+  await form.getByRole("checkbox", { name: TERMS }).check();
+  await form.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByTestId("apply-success")).toContainText("Ada Lovelace");
+  expect(await candidatesWithEmail(another)).toHaveLength(1);
 });
 
-test("Recruspace's field errors are shown next to the question (a required file question)", async ({ page }) => {
-  expect(filePost, "the sandbox seeds a post with a required file question").toBeDefined();
+test("Recruspace's refusal of a file is shown next to its question, and a second application is refused", async ({ page }) => {
   const email = uniqueEmail("fileq");
-  await page.goto(`/job-posts/${filePost!.hash}/apply`);
+  await page.goto(`/job-posts/${requiredFile.hash}/apply`);
   const form = applyForm(page);
-  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
-  await form.getByRole("textbox", { name: "First name", exact: true }).fill("Mary");
-  await form.getByRole("textbox", { name: "Last name", exact: true }).fill("Jackson");
-  const fileQuestion = filePost!.questions.find((q) => q.type === "file" && q.required)!;
-  const fileBox = form.locator(`[data-question="${fileQuestion.question_key}"]`);
-  await expect(fileBox).toContainText("cannot be sent");
-  for (const question of filePost!.questions.filter((q) => q.required && q.type !== "file")) {
-    await answer(form.locator(`[data-question="${question.question_key}"]`), question);
+  await fillApplicant(form, email, { first: "Mary", last: "Jackson" });
+  const fileQuestion = requiredFile.questions.find((q) => q.type === "file" && q.required)!;
+  for (const question of requiredFile.questions.filter((q) => q.required)) {
+    await answer(questionBox(form, question), question, { name: "photo.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   }
+  await form.getByRole("checkbox", { name: TERMS }).check();
   await form.getByRole("button", { name: "Submit application" }).click();
-  await expect(form.getByRole("alert").filter({ hasText: "Submitting the application failed: Recruspace refused some answers" })).toBeVisible();
-  await expect(fileBox.getByRole("alert")).toContainText(/Recruspace: .+/);
+  await expect(form.getByRole("alert").filter({ hasText: "Recruspace refused some answers. Please check the highlighted fields." })).toBeVisible();
+  await expect(questionBox(form, fileQuestion).getByRole("alert")).toHaveText("Unsupported file type. Upload a PNG, JPEG, GIF or WEBP image.");
   expect(await candidatesWithEmail(email)).toHaveLength(0);
+
+  await answer(questionBox(form, fileQuestion), fileQuestion);
+  await form.getByRole("button", { name: "Submit application" }).click();
+  await expect(page.getByTestId("apply-success")).toContainText("Mary Jackson");
+
+  await page.getByRole("button", { name: "Apply another candidate" }).click();
+  await fillApplicant(form, email, { first: "Mary", last: "Jackson" });
+  for (const question of requiredFile.questions.filter((q) => q.required)) await answer(questionBox(form, question), question);
+  await form.getByRole("checkbox", { name: TERMS }).check();
+  await form.getByRole("button", { name: "Submit application" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "This person has already applied to this job post." })).toBeVisible();
+  expect(await candidatesWithEmail(email)).toHaveLength(1);
 });
 
 test("the apply page has no serious accessibility issues", async ({ page }) => {
-  await page.goto(`/job-posts/${post.hash}/apply`);
-  await expect(page.getByRole("heading", { name: `Apply to ${post.title}` })).toBeVisible();
+  await page.goto(`/job-posts/${everyType.hash}/apply`);
+  await expect(page.getByRole("heading", { name: `Apply to ${everyType.title}` })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

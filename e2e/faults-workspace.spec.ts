@@ -95,10 +95,10 @@ test("adding a note while Recruspace fails: message, text kept, one note after t
   const notes = page.getByRole("list", { name: "Notes from this workspace" });
 
   // Each fault has its own message, so a stale one from the previous round cannot pass for it.
+  // A lost answer cannot be checked for a note (Recruspace cannot list them): the message says so.
   for (const [rule, message] of [
-    [{ kind: "status", status: 500 }, /Recruspace had a problem answering/],
-    [{ kind: "reset" }, /Could not reach Recruspace/],
-    [{ kind: "malformed", status: 201 }, /could not read/],
+    [{ kind: "status", status: 500 }, /Recruspace had a problem answering.*no way to check/],
+    [{ kind: "reset" }, /Could not reach Recruspace.*no way to check/],
   ] as const) {
     await fault({ ...rule, method: "POST", path: "/api/v1/client/candidates/add-note/", count: 1 });
     await field.fill(text);
@@ -114,6 +114,15 @@ test("adding a note while Recruspace fails: message, text kept, one note after t
   await expect(notes.locator("li[aria-busy]")).toHaveCount(0);
   await page.reload();
   await expect(notes.getByText(text, { exact: true })).toHaveCount(1);
+
+  // A success whose answer cannot be read is a success: the note is saved and listed once.
+  const second = `Unreadable answer, saved anyway ${suffix()}`;
+  await fault({ kind: "malformed", status: 201, after: true, method: "POST", path: "/api/v1/client/candidates/add-note/", count: 1 });
+  await field.fill(second);
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByText(second, { exact: true })).toHaveCount(1);
+  await expect(notes.locator("li[aria-busy]")).toHaveCount(0);
+  await clearFaults();
 });
 
 async function upstreamCalls(): Promise<number> {
@@ -162,23 +171,21 @@ test("pool create, rename and delete under upstream faults keep the input and le
   await page.goto("/talent-pools");
   const name = `Fault pool ${suffix()}`;
 
-  // Create: a 500, then an unreadable answer; the dialog keeps the name each time.
+  // Create: a 500 before anything was made: the app checked, says so, and keeps the name.
   await page.getByRole("button", { name: "New pool" }).click();
   const dialog = page.getByRole("dialog", { name: "New talent pool" });
   await dialog.getByLabel("Pool name").fill(name);
-  for (const [rule, message] of [
-    [{ kind: "status", status: 500 }, /Recruspace had a problem answering/],
-    [{ kind: "malformed", status: 201 }, /could not read/],
-  ] as const) {
-    await fault({ ...rule, method: "POST", path: "/api/v1/client/talent-pools/create/", count: 1 });
-    await dialog.getByRole("button", { name: "Create pool" }).click();
-    await expect(dialog.getByText(message)).toBeVisible();
-    await expect(dialog.getByLabel("Pool name")).toHaveValue(name);
-    await clearFaults();
-  }
+  await fault({ kind: "status", status: 500, method: "POST", path: "/api/v1/client/talent-pools/create/", count: 1 });
+  await dialog.getByRole("button", { name: "Create pool" }).click();
+  await expect(dialog.getByText(/Recruspace had a problem answering\. We checked: no talent pool was created/)).toBeVisible();
+  await expect(dialog.getByLabel("Pool name")).toHaveValue(name);
+  await clearFaults();
   expect(await poolsNamed(name)).toBe(0);
+  // Then a success whose answer cannot be read: it is a success, and the pool exists once.
+  await fault({ kind: "malformed", status: 201, after: true, method: "POST", path: "/api/v1/client/talent-pools/create/", count: 1 });
   await dialog.getByRole("button", { name: "Create pool" }).click();
   await expect(dialog).toBeHidden();
+  await clearFaults();
   await expect(page.getByRole("cell", { name, exact: true }).or(page.getByRole("link", { name, exact: true })).first()).toBeVisible();
   expect(await poolsNamed(name)).toBe(1);
 

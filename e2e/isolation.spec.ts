@@ -102,6 +102,15 @@ const ACTIONS: Record<string, Row> = {
   },
   "app/(app)/settings/keys/actions.ts#revokeApiKey": { access: "admin", args: (t) => [{ keyId: t.a.apiKeyId }] },
   "app/(app)/settings/keys/actions.ts#verifyApiKey": { access: "admin", args: (t) => [{ keyId: t.a.apiKeyId }] },
+  "app/(app)/settings/keys/actions.ts#checkApiKeyConnection": {
+    access: "admin",
+    args: () => [{}],
+    // B checks its own key; the report names field paths only, never a record of A's (or anyone's).
+    crossTenantOk: (text, t) => {
+      expect(text).not.toContain(t.poolName);
+      expect(text).not.toContain(t.candidateEmail);
+    },
+  },
   "app/(app)/settings/team/actions.ts#inviteMember": {
     access: "admin",
     args: () => [{ email: `iso-invite-${Date.now()}@example.com`, role: "admin" }],
@@ -124,6 +133,8 @@ const ROUTES: Record<string, { path: (t: Targets) => string; method: "GET" | "PO
   "/api/candidates/[id]/photo/route": { path: (t) => `/api/candidates/${t.candidateId}/photo`, method: "GET" },
   // A Pages Router API route (it reads the raw request with backpressure; docs/ARCHITECTURE.md).
   "pages/api/uploads/cv": { path: () => "/api/uploads/cv?name=cv.pdf", method: "POST" },
+  "pages/api/uploads/candidate": { path: () => "/api/uploads/candidate?name=cv.pdf", method: "POST" },
+  "pages/api/uploads/application": { path: (t) => `/api/uploads/application?hash=${t.jobPostHash}`, method: "POST" },
 };
 const PUBLIC_ROUTES = new Set(["/api/auth/[...nextauth]/route", "/api/health/route"]);
 

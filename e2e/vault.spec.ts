@@ -109,3 +109,24 @@ test("a member cannot open the API keys page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "API keys", level: 1 })).toHaveCount(0);
   await expect(page.getByText(/••••/)).toHaveCount(0);
 });
+
+test("an admin runs the connection check from the API keys page: per endpoint, field paths only, copyable", async ({ page }) => {
+  const workspace = seedWorkspace();
+  await signIn(page, workspace.admin);
+  await fetch(`${env.sandboxURL}/__sandbox/drift`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ seed: "7" }) });
+  try {
+    await page.goto("/settings/keys");
+    await page.getByRole("button", { name: "Run the connection check" }).click();
+    const report = page.getByTestId("connection-report");
+    await expect(report.locator("li[data-operation]")).toHaveCount(9);
+    await expect(report.locator('li[data-operation="getCandidate"]')).toBeVisible();
+    // Drift shows up as field paths with what was wrong, never as values.
+    await expect(report.getByText(/: (missing|of another kind|null|extra \(not in the contract\))/).first()).toBeVisible();
+    await expect(report).not.toContainText("@");
+    await expectKeyAbsentFromPage(page, SANDBOX_KEYS.acme);
+    await expect(page.getByRole("button", { name: "Copy as text" })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+  } finally {
+    await fetch(`${env.sandboxURL}/__sandbox/drift`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ seed: null }) });
+  }
+});

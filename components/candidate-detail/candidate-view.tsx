@@ -32,7 +32,11 @@ export function CandidateView({
 }) {
   const name = fullName(c);
   const place = [c.address, c.city, c.country].filter(Boolean).join(", ");
-  const pools = c.talent_pools ?? [];
+  // Pool membership is not in the documented candidate shape: the row shows only when the answer carries it.
+  const pools = c.talent_pools;
+  // Score, experience, seniority and skills come from parsing the CV; before that they are defaults, not facts.
+  const parsed = c.is_parsed === true;
+  const notParsed = c.is_parsed === false ? "Not parsed yet" : "—";
   return (
     <article aria-labelledby="candidate-name" className="space-y-6">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
@@ -56,8 +60,8 @@ export function CandidateView({
           </h1>
           <div className="flex flex-wrap gap-2">
             <SuitabilityBadge value={c.suitability} />
-            {c.seniority ? <Badge>{humanize(c.seniority)}</Badge> : null}
-            {typeof c.score === "number" ? <Badge tone="brand">Score {c.score}</Badge> : null}
+            {parsed && c.seniority ? <Badge>{humanize(c.seniority)}</Badge> : null}
+            {parsed && typeof c.score === "number" ? <Badge tone="brand">Score {c.score}</Badge> : null}
             {c.is_pinned ? <Badge tone="warning">Pinned</Badge> : null}
           </div>
         </div>
@@ -98,11 +102,11 @@ export function CandidateView({
           </Section>
 
           <Section id="experience" title="Work experience" icon={Briefcase}>
-            <WorkExperienceList items={c.work_experience} />
+            <WorkExperienceList items={c.work_experience ?? []} />
           </Section>
 
           <Section id="education" title="Education" icon={GraduationCap}>
-            <EducationList items={c.education} />
+            <EducationList items={c.education ?? []} />
           </Section>
 
           <Section id="notes" title="Notes" icon={NotebookPen}>
@@ -112,19 +116,21 @@ export function CandidateView({
 
         <div className="min-w-0 space-y-6">
           <Section id="tags" title="Tags" icon={Tags}>
-            <TagsPanel candidateId={c.id} initialTags={c.tags} addTag={actions.addTag} />
+            <TagsPanel candidateId={c.id} initialTags={c.tags ?? []} addTag={actions.addTag} />
           </Section>
 
           <Section id="profile" title="Profile" icon={Info}>
             <DescriptionList
               items={[
-                { label: "Seniority", value: c.seniority ? humanize(c.seniority) : "—" },
-                { label: "Total experience", value: experience(c.total_work_experience) },
-                { label: "Score", value: typeof c.score === "number" ? String(c.score) : "—" },
+                { label: "Seniority", value: !parsed ? notParsed : c.seniority ? humanize(c.seniority) : "—" },
+                { label: "Total experience", value: !parsed ? notParsed : experience(c.total_work_experience) },
+                { label: "Score", value: !parsed ? notParsed : typeof c.score === "number" ? String(c.score) : "—" },
                 { label: "Suitability", value: <SuitabilityBadge value={c.suitability} /> },
                 {
                   label: "Skills",
-                  value: c.skills.length ? (
+                  value: !parsed ? (
+                    notParsed
+                  ) : c.skills?.length ? (
                     <ul aria-label="Skills" className="flex flex-wrap gap-1">
                       {c.skills.map((skill) => (
                         <li key={skill}>
@@ -141,7 +147,7 @@ export function CandidateView({
           </Section>
 
           <Section id="links" title="Links" icon={Link2}>
-            <CandidateLinks links={c.links} />
+            <CandidateLinks links={c.links ?? []} />
           </Section>
 
           <Section id="placement" title="Job post and pools" icon={FolderHeart}>
@@ -152,7 +158,7 @@ export function CandidateView({
                   value: c.job_post ? (
                     <span className="flex flex-wrap items-center gap-2">
                       <Link href={`/job-posts/${c.job_post.hash}`} className={link}>
-                        {c.job_post.title}
+                        {c.job_post.title || c.job_post.hash}
                       </Link>
                       <JobPostStatusBadge status={c.job_post.status} />
                     </span>
@@ -164,29 +170,33 @@ export function CandidateView({
                   label: "First applied to",
                   value: c.initial_applied_job_post ? (
                     <Link href={`/job-posts/${c.initial_applied_job_post.hash}`} className={link}>
-                      {c.initial_applied_job_post.title}
+                      {c.initial_applied_job_post.title || c.initial_applied_job_post.hash}
                     </Link>
                   ) : (
                     "—"
                   ),
                 },
                 { label: "Stage", value: c.substage ? [c.substage.stage?.name, c.substage.name].filter(Boolean).join(" → ") : "—" },
-                {
-                  label: "Talent pools",
-                  value: pools.length ? (
-                    <ul className="space-y-1">
-                      {pools.map((pool) => (
-                        <li key={pool.id}>
-                          <Link href={`/talent-pools/${pool.id}`} className={link}>
-                            {pool.name}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    "—"
-                  ),
-                },
+                ...(pools
+                  ? [
+                      {
+                        label: "Talent pools",
+                        value: pools.length ? (
+                          <ul className="space-y-1">
+                            {pools.map((pool) => (
+                              <li key={pool.id}>
+                                <Link href={`/talent-pools/${pool.id}`} className={link}>
+                                  {pool.name ?? `Talent pool ${pool.id}`}
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          "None"
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Section>
@@ -196,8 +206,8 @@ export function CandidateView({
               items={[
                 { label: "Source platform", value: humanize(c.source_platform) },
                 { label: "Entry method", value: humanize(c.entry_method) },
-                { label: "CV parsed", value: c.is_parsed ? "Yes" : "No" },
-                { label: "Seen", value: c.is_seen ? "Yes" : "No" },
+                { label: "CV parsed", value: yesNo(c.is_parsed) },
+                { label: "Seen", value: yesNo(c.is_seen) },
                 { label: "Created", value: formatDateTime(c.created_at) },
                 { label: "Updated", value: formatDateTime(c.updated_at) },
                 { label: "Recruspace id", value: String(c.id) },
@@ -217,6 +227,10 @@ function initials(name: string): string {
     .slice(0, 2)
     .map((part) => part[0]?.toUpperCase() ?? "")
     .join("");
+}
+
+function yesNo(value: boolean | null): string {
+  return value === null ? "—" : value ? "Yes" : "No";
 }
 
 function experience(years: number | null | undefined): string {

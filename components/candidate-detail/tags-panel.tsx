@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useOptimisticAdd } from "./use-optimistic-add";
 
-type Tag = { id: number | string; title: string; pending?: boolean };
+type Tag = { id: number | string | null; title: string; pending?: boolean };
 
 export type AddTag = Action<{ candidateId: number; title: string }, AddTagOutcome>;
 
@@ -40,7 +40,7 @@ export function TagsPanel({ candidateId, initialTags, addTag }: { candidateId: n
       {tags.length ? (
         <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
           {tags.map((tag) => (
-            <li key={tag.id}>
+            <li key={tag.id ?? `title-${tag.title}`}>
               <Badge tone="brand" className={tag.pending ? "opacity-60" : undefined} aria-busy={tag.pending || undefined}>
                 {tag.title}
                 {tag.pending ? <span className="sr-only"> (saving)</span> : null}

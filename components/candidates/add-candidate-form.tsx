@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -12,51 +12,55 @@ import { Notice } from "@/components/ui/notice";
 import { newCandidateSchema, type NewCandidate, type NewCandidateInput } from "@/lib/candidates/schemas";
 import type { DestinationOption } from "@/lib/candidates/destinations";
 import type { AddOutcome } from "@/lib/candidates/add";
+import type { EmailMatch } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 import { CvDropzone } from "./cv-dropzone";
 import { DestinationPicker, destinationLabel, mergeOptions } from "./destination-picker";
-import { DuplicateNotice } from "./duplicate-notice";
+import { addedFrom, addedHref, type Added } from "./add-outcome";
+import { AlreadyThereNotice, DuplicateNotice } from "./duplicate-notice";
+import { sendCandidateWithCv } from "./send-candidate";
 import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
 
 export type AddCandidateActions = {
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
   checkDuplicate: CheckDuplicate;
-  addExisting: (input: { candidateId: number; destination: string; cv?: NewCandidateInput["cv"] }) => Promise<
-    ActionResult<{ status: "added" | "already_there"; candidate: { id: number; firstName: string; lastName: string; email: string } }>
-  >;
+  addExisting: (input: { candidateId: number; destination: string; knownMatchIds: number[] | null; cv?: NewCandidateInput["cv"] }) => Promise<ActionResult<AddOutcome>>;
   listDestinations: (input: { search: string }) => Promise<ActionResult<{ options: DestinationOption[] }>>;
 };
 
-type Success = { id: number; name: string; where: string; note?: string };
-
-const EMPTY: NewCandidateInput = { firstName: "", lastName: "", email: "", phone: "", destination: "", cv: null };
+const EMPTY: NewCandidateInput = { firstName: "", lastName: "", email: "", phone: "", destination: "", cv: null, knownMatchIds: null };
 
 export function AddCandidateForm({
   actions,
   options: initialOptions,
   truncated,
   initialDestination,
+  initialEmail = "",
   maxBytes,
 }: {
   actions: AddCandidateActions;
   options: DestinationOption[];
   truncated: boolean;
   initialDestination: string;
+  initialEmail?: string;
   maxBytes: number;
 }) {
   const [options, setOptions] = useState(initialOptions);
   const [formError, setFormError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<Success | null>(null);
+  const [success, setSuccess] = useState<(Added & { where: string }) | null>(null);
+  const [alreadyThere, setAlreadyThere] = useState<EmailMatch[] | null>(null);
   const [addingExisting, setAddingExisting] = useState(false);
+  const [sendProgress, setSendProgress] = useState<number | null>(null);
+  const cvFile = useRef<File | null>(null);
   const form = useForm<NewCandidateInput, unknown, NewCandidate>({
     resolver: zodResolver(newCandidateSchema),
-    defaultValues: { ...EMPTY, destination: initialDestination },
+    defaultValues: { ...EMPTY, email: initialEmail, destination: initialDestination },
     mode: "onTouched",
   });
   const { register, control, handleSubmit, formState, setError, watch, reset } = form;
   const email = watch("email");
   const destination = watch("destination");
-  const duplicate = useDuplicateCheck(actions.checkDuplicate, email, destination);
+  const duplicate = useDuplicateCheck(actions.checkDuplicate, email);
   const where = destinationLabel(options, destination);
 
   const searchDestinations = async (search: string) => {
@@ -66,59 +70,53 @@ export function AddCandidateForm({
     return result.data.options;
   };
 
-  const succeed = (result: Success) => {
-    setSuccess(result);
-    setFormError(null);
-    duplicate.setExisting(null);
-    toast.success(`${result.name} was added to ${result.where}.`, {
-      action: { label: "Open", onClick: () => window.location.assign(`/candidates/${result.id}`) },
-    });
-  };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let result: ActionResult<AddOutcome>;
-    try {
-      result = await actions.create(values);
-    } catch {
-      return setFormError("Creating the candidate failed: the app's server could not be reached. Your input and CV are kept; retrying checks for an existing candidate first.");
-    }
+  /** One place for every add's answer: created, already there (409), or records the user has not seen yet. */
+  const settle = (result: ActionResult<AddOutcome>, failurePrefix: string) => {
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (field in EMPTY) setError(field as keyof NewCandidateInput, { message: messages[0] });
       }
-      return setFormError(result.error);
+      return setFormError(failurePrefix ? `${failurePrefix}: ${result.error}` : result.error);
     }
-    if (result.data.status === "exists") {
-      duplicate.setExisting(result.data.existing);
-      return setFormError(null);
+    const outcome = result.data;
+    setFormError(null);
+    if (outcome.status === "exists") return duplicate.show(outcome.matches);
+    if (outcome.status === "already_there") return setAlreadyThere(outcome.matches);
+    const added = addedFrom(outcome);
+    setSuccess({ ...added, where });
+    duplicate.clear();
+    toast.success(`${added.name} was added to ${where}.`, { action: { label: "Open", onClick: () => window.location.assign(addedHref(added)) } });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setAlreadyThere(null);
+    const knownMatchIds = duplicate.knownMatchIds;
+    try {
+      if (values.phone) {
+        // Only Create Candidate stores a phone, and it needs the file: send it again with the fields.
+        if (!cvFile.current) return setError("cv", { message: "Add the CV file again so it can be sent with the phone number." });
+        setSendProgress(0);
+        const fields = { firstName: values.firstName, lastName: values.lastName, email: values.email, phone: values.phone, destination: values.destination, knownMatchIds };
+        return settle(await sendCandidateWithCv(cvFile.current, fields, setSendProgress), "");
+      }
+      settle(await actions.create({ ...values, knownMatchIds }), "");
+    } catch {
+      setFormError("Creating the candidate failed: the app's server could not be reached. It may or may not have been saved; your input and CV are kept, and retrying checks by email first.");
+    } finally {
+      setSendProgress(null);
     }
-    const { candidate, recovered, phoneSaved } = result.data;
-    const notes = [
-      recovered ? "Recruspace was slow to answer, but the candidate was created (checked by email)." : null,
-      values.phone && !phoneSaved ? "The phone number could not be saved as a note; add it in Recruspace." : null,
-      values.phone && phoneSaved ? "The phone number was saved as a note (the add-by-document call has no phone field)." : null,
-    ].filter(Boolean);
-    succeed({ id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}`, where, note: notes.join(" ") || undefined });
   });
 
-  const onAddExisting = async () => {
-    const existing = duplicate.existing;
-    if (!existing || !destination) return;
+  const onAddExisting = async (candidateId: number) => {
+    if (!destination) return;
     setAddingExisting(true);
     setFormError(null);
+    setAlreadyThere(null);
     try {
-      const result = await actions.addExisting({ candidateId: existing.id, destination, cv: form.getValues("cv") });
-      if (!result.ok) return setFormError(`Adding the existing candidate failed: ${result.error}`);
-      const { candidate, status } = result.data;
-      succeed({
-        id: candidate.id,
-        name: `${candidate.firstName} ${candidate.lastName}`,
-        where,
-        note: status === "already_there" ? "They were already there; nothing was changed." : undefined,
-      });
+      settle(await actions.addExisting({ candidateId, destination, knownMatchIds: duplicate.knownMatchIds, cv: form.getValues("cv") }), "Adding the existing candidate failed");
     } catch {
-      setFormError("Adding the existing candidate failed: the app's server could not be reached. Please try again.");
+      setFormError("Adding the existing candidate failed: the app's server could not be reached. It may or may not have been saved; check their candidate page before retrying.");
     } finally {
       setAddingExisting(false);
     }
@@ -129,7 +127,7 @@ export function AddCandidateForm({
       <div className="space-y-4">
         <Notice tone="info" title="Candidate added">
           <p data-testid="add-success">
-            <Link className="font-medium underline" href={`/candidates/${success.id}`}>
+            <Link className="font-medium underline" href={addedHref(success)}>
               {success.name}
             </Link>{" "}
             is now in {success.where}.
@@ -147,7 +145,7 @@ export function AddCandidateForm({
             Add another
           </Button>
           <Button asChild variant="secondary">
-            <Link href={`/candidates/${success.id}`}>Open candidate</Link>
+            <Link href={addedHref(success)}>{success.id === null ? "Find them by email" : "Open candidate"}</Link>
           </Button>
         </div>
       </div>
@@ -174,7 +172,7 @@ export function AddCandidateForm({
             />
           )}
         </Field>
-        <Field label="Phone" hint="Optional. Saved as a note on the candidate." error={errors.phone?.message}>
+        <Field label="Phone" hint="Optional. Saved on the candidate in Recruspace." error={errors.phone?.message}>
           {(props) => <Input {...props} type="tel" autoComplete="off" {...register("phone")} />}
         </Field>
       </div>
@@ -207,8 +205,9 @@ export function AddCandidateForm({
               <CvDropzone
                 id={props.id}
                 value={field.value ?? null}
-                onChange={(cv) => {
+                onChange={(cv, file) => {
                   field.onChange(cv);
+                  cvFile.current = cv ? (file ?? cvFile.current) : null;
                   if (cv) form.clearErrors("cv");
                 }}
                 maxBytes={maxBytes}
@@ -219,18 +218,25 @@ export function AddCandidateForm({
           />
         )}
       </Field>
-      {duplicate.existing ? (
+      {duplicate.matches.length ? (
         <DuplicateNotice
-          existing={duplicate.existing}
+          email={email}
+          matches={duplicate.matches}
           destinationLabel={where}
           canAdd={Boolean(destination)}
           adding={addingExisting}
           onAddExisting={onAddExisting}
         />
       ) : null}
+      {alreadyThere ? <AlreadyThereNotice email={email} matches={alreadyThere} destinationLabel={where} /> : null}
+      {sendProgress !== null ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Sending the candidate with their CV… {Math.round(sendProgress * 100)}%
+        </p>
+      ) : null}
       <FormError message={formError} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={formState.isSubmitting} disabled={Boolean(duplicate.existing?.inDestination)}>
+        <Button type="submit" loading={formState.isSubmitting}>
           {formError ? "Retry" : "Add candidate"}
         </Button>
       </div>

@@ -9,13 +9,16 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { buildApplySchema, initialAnswer, type Question } from "@/lib/candidates/apply-schema";
-import type { ActionResult } from "@/lib/errors/result";
+import { buildApplySchema, declaredFiles, initialAnswer, type ApplyValues, type Question } from "@/lib/candidates/apply-schema";
+import type { ApplyOutcome } from "@/lib/candidates/apply";
+import type { Action, ActionResult } from "@/lib/errors/result";
 import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
+import { sendApplication } from "./send-application";
+import { TermsOfUseField } from "./terms-of-use-field";
 import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
 
-type ApplyAction = (input: { hash: string; values: Record<string, unknown> }) => Promise<ActionResult<{ applicationId: number; candidateId: number }>>;
+type ApplyAction = Action<{ hash: string; values: Record<string, unknown> }, ApplyOutcome>;
 
 function messageAt(errors: FieldValues, path: string[]): string | undefined {
   let node: unknown = errors;
@@ -44,57 +47,73 @@ export function ApplyForm({
   apply: ApplyAction;
   checkDuplicate: CheckDuplicate;
 }) {
-  const schema = useMemo(() => buildApplySchema(questions), [questions]);
+  const schema = useMemo(() => buildApplySchema(questions, { maxFileBytes: maxBytes }), [questions, maxBytes]);
   const defaults = useMemo(
-    () => ({ firstName: "", lastName: "", email: "", cv: null, answers: Object.fromEntries(questions.map((q) => [q.key, initialAnswer(q)])) }),
+    () => ({ firstName: "", lastName: "", email: "", cv: null, termsOfUse: false, answers: Object.fromEntries(questions.map((q) => [q.name, initialAnswer(q)])) }),
     [questions],
   );
   const form = useForm<FieldValues>({ resolver: zodResolver(schema) as unknown as Resolver<FieldValues>, defaultValues: defaults, mode: "onTouched" });
-  const { register, control, handleSubmit, formState, setError, watch, setValue, getValues } = form;
+  const { register, control, handleSubmit, formState, setError, watch, getValues, reset } = form;
   const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<{ candidateId: number; name: string } | null>(null);
+  const [sendProgress, setSendProgress] = useState<number | null>(null);
+  const [done, setDone] = useState<{ candidateId: number | null; email: string; name: string } | null>(null);
   const email = watch("email") as string;
-  const duplicate = useDuplicateCheck(checkDuplicate, email, `job_post:${hash}`);
-  const existing = duplicate.existing;
+  const duplicate = useDuplicateCheck(checkDuplicate, email);
 
-  const useExisting = () => {
-    if (!existing) return;
-    setValue("firstName", existing.firstName, { shouldValidate: true });
-    setValue("lastName", existing.lastName, { shouldValidate: true });
+  /** Files cannot go through an action: an application with file answers goes to the upload route. */
+  const send = (values: ApplyValues): Promise<ActionResult<ApplyOutcome>> => {
+    const files = declaredFiles(questions, values.answers).map(({ question }) => ({ name: question.name, file: getValues(`answers.${question.name}`) as File }));
+    if (files.length === 0) return apply({ hash, values });
+    setSendProgress(0);
+    return sendApplication(hash, values, files, setSendProgress).finally(() => setSendProgress(null));
   };
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    let result: Awaited<ReturnType<ApplyAction>>;
+    let result: ActionResult<ApplyOutcome>;
     try {
-      result = await apply({ hash, values });
+      result = await send(values as ApplyValues);
     } catch {
-      return setFormError("Submitting the application failed: the app's server could not be reached. Your answers are kept; please retry.");
+      return setFormError("The app's server could not be reached, so the application may or may not have been sent. Your answers are kept; search for the candidate by email before trying again.");
     }
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field, { message: messages[0] });
-      return setFormError(`Submitting the application failed: ${result.error}`);
+      return setFormError(result.error);
     }
     const name = `${getValues("firstName")} ${getValues("lastName")}`;
-    setDone({ candidateId: result.data.candidateId, name });
+    setDone({ candidateId: result.data.candidateId, email: getValues("email"), name });
     toast.success(`${name} applied to ${postTitle}.`);
   });
 
+  const applyAnother = () => {
+    reset(defaults);
+    duplicate.clear();
+    setDone(null);
+  };
+
   if (done) {
     return (
-      <Notice tone="info" title="Application sent">
-        <p data-testid="apply-success">
-          <Link className="font-medium underline" href={`/candidates/${done.candidateId}`}>
-            {done.name}
-          </Link>{" "}
-          applied to {postTitle}.
-        </p>
-        <p className="mt-2">
-          <Link className="underline" href={`/job-posts/${hash}`}>
-            Back to the job post
-          </Link>
-        </p>
-      </Notice>
+      <div className="space-y-4">
+        <Notice tone="info" title="Application sent">
+          <p data-testid="apply-success">
+            <Link
+              className="font-medium underline"
+              href={done.candidateId === null ? `/search?email=${encodeURIComponent(done.email)}` : `/candidates/${done.candidateId}`}
+            >
+              {done.name}
+            </Link>{" "}
+            applied to {postTitle}.
+          </p>
+        </Notice>
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" onClick={applyAnother}>
+            Apply another candidate
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href={`/job-posts/${encodeURIComponent(hash)}`}>Back to the job post</Link>
+          </Button>
+        </div>
+      </div>
     );
   }
 
@@ -105,25 +124,18 @@ export function ApplyForm({
         <h2 id="applicant-heading" className="text-lg font-semibold">
           Candidate
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Enter the email first: if the person is already in Recruspace you can use their details.
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Enter the email first: the form tells you when the person is already in Recruspace.</p>
         <Field label="Email" required error={messageAt(errors, ["email"])}>
           {(props) => <Input {...props} type="email" autoComplete="off" {...register("email", { onBlur: () => void duplicate.checkNow() })} />}
         </Field>
-        {existing ? (
-          <Notice tone={existing.inDestination ? "warning" : "info"} title={`${existing.firstName} ${existing.lastName} is already in Recruspace`}>
+        {duplicate.matches.length ? (
+          <Notice tone="info" title={`${duplicate.matches[0]!.email} is already in Recruspace`}>
             <p>
-              <Link className="underline" href={`/candidates/${existing.id}`}>
-                {existing.email}
+              <Link className="underline" href={duplicate.matches.length === 1 ? `/candidates/${duplicate.matches[0]!.id}` : `/search?email=${encodeURIComponent(email)}`}>
+                {duplicate.matches.length === 1 ? "Open the candidate" : `See the ${duplicate.matches.length} candidates with this email`}
               </Link>
-              {existing.inDestination ? " is already in this job post; Recruspace will refuse a second application." : "."}
+              . Applying again is up to Recruspace: it refuses a second application to the same post.
             </p>
-            {!existing.inDestination ? (
-              <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={useExisting}>
-                Use this candidate&apos;s name
-              </Button>
-            ) : null}
           </Notice>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -152,14 +164,20 @@ export function ApplyForm({
         </h2>
         {questions.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">This job post has no questions.</p> : null}
         {questions.map((question) => (
-          <div key={question.key} data-question={question.key}>
-            <QuestionField question={question} register={register} control={control} error={messageAt(errors, ["answers", question.key])} />
+          <div key={question.name} data-question={question.key}>
+            <QuestionField question={question} register={register} control={control} error={messageAt(errors, ["answers", question.name])} maxBytes={maxBytes} />
           </div>
         ))}
       </section>
+      <TermsOfUseField registration={register("termsOfUse")} error={messageAt(errors, ["termsOfUse"])} />
+      {sendProgress !== null ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Sending the application with its files… {Math.round(sendProgress * 100)}%
+        </p>
+      ) : null}
       <FormError message={formError} />
       <Button type="submit" loading={formState.isSubmitting}>
-        {formError ? "Retry" : "Submit application"}
+        Submit application
       </Button>
     </form>
   );

@@ -24,7 +24,7 @@ export function CvDropzone({
 }: {
   id: string;
   value: UploadedCv | null;
-  onChange: (cv: UploadedCv | null) => void;
+  onChange: (cv: UploadedCv | null, file?: File) => void;
   maxBytes: number;
   error?: string;
   describedBy?: string;

@@ -3,48 +3,64 @@
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
-import type { ExistingCandidate } from "@/lib/candidates/existing";
+import type { EmailMatch } from "@/lib/candidates/existing";
 
-/** "This person is already in Recruspace": who, where, a link, and the offer to add them instead. */
+/** Where to look at the records with this email: the one candidate, or the search results. */
+export function matchesHref(matches: EmailMatch[], email: string): string {
+  return matches.length === 1 ? `/candidates/${matches[0]!.id}` : `/search?email=${encodeURIComponent(email)}`;
+}
+
+/**
+ * "This email is already in Recruspace": a link, and the offer to add that person to the chosen
+ * destination instead of typing them again. Where they are is not claimed: the candidate shape does
+ * not document pool membership, and Recruspace itself refuses a second record in the same pool or post.
+ */
 export function DuplicateNotice({
-  existing,
+  email,
+  matches,
   destinationLabel,
   canAdd,
   adding,
   onAddExisting,
 }: {
-  existing: ExistingCandidate;
+  email: string;
+  matches: EmailMatch[];
   destinationLabel: string;
   canAdd: boolean;
   adding: boolean;
-  onAddExisting: () => void;
+  onAddExisting: (candidateId: number) => void;
 }) {
-  const name = `${existing.firstName} ${existing.lastName}`.trim() || existing.email;
+  const first = matches[0];
+  if (!first) return null;
   return (
-    <Notice tone="warning" title={`${name} is already in Recruspace`} className="[&_a]:underline">
+    <Notice tone="warning" title={`${first.email} is already in Recruspace`} className="[&_a]:underline">
       <div data-testid="duplicate-notice" className="space-y-2">
         <p>
-          <Link href={`/candidates/${existing.id}`}>
-            {name} ({existing.email})
-          </Link>
-          {existing.placedIn.length ? ` — in ${existing.placedIn.join(", ")}.` : "."}
+          <Link href={matchesHref(matches, email)}>{matches.length === 1 ? `Open candidate ${first.id}` : `See the ${matches.length} candidates with this email`}</Link>
         </p>
-        {existing.inDestination ? (
-          <p>They are already in {destinationLabel}, so there is nothing to add. No second candidate will be created.</p>
-        ) : canAdd ? (
+        {canAdd ? (
           <>
-            <p>
-              Rather than creating a second candidate, add this person to {destinationLabel}
-              {existing.cvDocumentId ? " (their CV in Recruspace is reused unless you uploaded a new one)" : ""}.
-            </p>
-            <Button type="button" variant="secondary" loading={adding} onClick={onAddExisting}>
-              Add {name} to {destinationLabel} instead
+            <p>Rather than typing them in again, add this person to {destinationLabel} with the details and CV Recruspace has (or the CV uploaded here).</p>
+            <Button type="button" variant="secondary" loading={adding} onClick={() => onAddExisting(first.id)}>
+              Add them to {destinationLabel} instead
             </Button>
           </>
         ) : (
-          <p>Choose a job post or talent pool to add this person there instead of creating a second candidate.</p>
+          <p>Choose a job post or talent pool to add this person there.</p>
         )}
       </div>
+    </Notice>
+  );
+}
+
+/** Recruspace answered 409 for the chosen destination: the person is already there, nothing was created. */
+export function AlreadyThereNotice({ email, matches, destinationLabel }: { email: string; matches: EmailMatch[]; destinationLabel: string }) {
+  return (
+    <Notice tone="info" title={`Already in ${destinationLabel}`} className="[&_a]:underline">
+      <p data-testid="already-there">
+        Recruspace already has {email} in {destinationLabel}, so nothing was created.{" "}
+        <Link href={matchesHref(matches, email)}>{matches.length === 1 ? "Open the candidate" : "Find them by email"}</Link>
+      </p>
     </Notice>
   );
 }

@@ -1,28 +1,31 @@
 "use client";
 
 import { useId } from "react";
-import { useFieldArray, type Control, type UseFormRegister, type FieldValues } from "react-hook-form";
+import { Controller, useFieldArray, type Control, type UseFormRegister, type FieldValues } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea, inputClass } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { cn } from "@/components/ui/cn";
-import { EDUCATION_FIELDS, EXPERIENCE_FIELDS, MAX_GROUP_ENTRIES, type Question } from "@/lib/candidates/apply-schema";
+import { formatBytes } from "@/lib/cv/limits";
+import { EDUCATION_FIELDS, EXPERIENCE_FIELDS, MAX_GROUP_ENTRIES, questionLabel, type Question } from "@/lib/candidates/apply-schema";
 
 type Props = {
   question: Question;
   register: UseFormRegister<FieldValues>;
   control: Control<FieldValues>;
   error?: string;
+  /** The size limit of a file answer. */
+  maxBytes: number;
 };
 
-/** One job-post question as a typed form field, named answers.<question_key>. */
-export function QuestionField({ question, register, control, error }: Props) {
-  const name = `answers.${question.key}`;
+/** One job-post question as a typed form field, named answers.<question name>. */
+export function QuestionField({ question, register, control, error, maxBytes }: Props) {
+  const name = `answers.${question.name}`;
+  const label = questionLabel(question);
   switch (question.type) {
     case "long_text":
       return (
-        <Field label={question.label} required={question.required} error={error}>
+        <Field label={label} required={question.required} error={error}>
           {(props) => <Textarea {...props} {...register(name)} />}
         </Field>
       );
@@ -36,7 +39,7 @@ export function QuestionField({ question, register, control, error }: Props) {
       );
     case "single_choice":
       return (
-        <Field label={question.label} required={question.required} error={error}>
+        <Field label={label} required={question.required} error={error}>
           {(props) => (
             <select {...props} {...register(name)} className={cn(inputClass, "h-10")}>
               <option value="">Choose…</option>
@@ -62,24 +65,30 @@ export function QuestionField({ question, register, control, error }: Props) {
       return <GroupField question={question} register={register} control={control} error={error} />;
     case "file":
       return (
-        <Notice tone={question.required ? "warning" : "info"} title={`${question.label}${question.required ? " (required)" : ""}`}>
-          <p>
-            This question asks for a file. Recruspace&apos;s apply call takes answers as JSON text, so a file cannot be sent with it.
-            {question.required
-              ? " Recruspace will refuse the application until the question is made optional or answered another way; ask the candidate to send the file to the recruiter."
-              : " It is optional: the application is sent without it."}
-          </p>
-          {error ? (
-            <p role="alert" className="mt-2 font-medium text-red-800 dark:text-red-200">
-              Recruspace: {error}
-            </p>
-          ) : null}
-        </Notice>
+        <Controller
+          control={control}
+          name={name}
+          render={({ field }) => (
+            <Field label={label} required={question.required} error={error} hint={`One file, up to ${formatBytes(maxBytes)}. Recruspace decides which file types it takes.`}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="file"
+                  name={field.name}
+                  ref={field.ref}
+                  onBlur={field.onBlur}
+                  onChange={(event) => field.onChange(event.target.files?.[0] ?? null)}
+                  className={cn(inputClass, "file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:bg-slate-800 dark:file:text-slate-100")}
+                />
+              )}
+            </Field>
+          )}
+        />
       );
     default: {
       const type = { number: "text", date: "date", email: "email", phone: "tel", url: "url", short_text: "text" }[question.type];
       return (
-        <Field label={question.label} required={question.required} error={error} hint={question.type === "number" ? "A number." : undefined}>
+        <Field label={label} required={question.required} error={error} hint={question.type === "number" ? "A number." : undefined}>
           {(props) => <Input {...props} type={type} inputMode={question.type === "number" ? "decimal" : undefined} {...register(name)} />}
         </Field>
       );
@@ -92,7 +101,7 @@ function Choices({ question, error, hint, children }: { question: Question; erro
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-2">
       <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {question.label}
+        {questionLabel(question)}
         {question.required ? <span aria-hidden="true" className="text-red-700 dark:text-red-400"> *</span> : null}
         {question.required ? <span className="sr-only"> (required)</span> : null}
       </legend>
@@ -116,16 +125,16 @@ function Choice({ label, ...props }: React.InputHTMLAttributes<HTMLInputElement>
   );
 }
 
-function GroupField({ question, register, control, error }: Props) {
+function GroupField({ question, register, control, error }: Omit<Props, "maxBytes">) {
   const id = useId();
-  const name = `answers.${question.key}`;
+  const name = `answers.${question.name}`;
   const fields = question.type === "education" ? EDUCATION_FIELDS : EXPERIENCE_FIELDS;
   const array = useFieldArray({ control, name });
   const blank = Object.fromEntries(fields.map((field) => [field.name, ""]));
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-3">
       <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {question.label}
+        {questionLabel(question)}
         {question.required ? <span aria-hidden="true" className="text-red-700 dark:text-red-400"> *</span> : null}
         {question.required ? <span className="sr-only"> (required)</span> : null}
       </legend>

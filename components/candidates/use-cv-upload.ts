@@ -10,7 +10,8 @@ export type UploadState =
   | { phase: "error"; name: string; size: number; message: string };
 
 /** One CV upload at a time: starting another (replace) or cancelling aborts the running one. */
-export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv) => void) {
+/** `onUploaded` also gets the File: a candidate with a phone number sends it again (see send-candidate.ts). */
+export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv, file: File) => void) {
   const [state, setState] = useState<UploadState>({ phase: "idle" });
   const current = useRef<UploadHandle | null>(null);
   const onUploadedRef = useRef(onUploaded);
@@ -33,7 +34,7 @@ export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv) => vo
           if (current.current !== handle) return;
           current.current = null;
           setState({ phase: "idle" });
-          onUploadedRef.current(cv);
+          onUploadedRef.current(cv, file);
         },
         (error: unknown) => {
           if (current.current !== handle) return;

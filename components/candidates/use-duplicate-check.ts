@@ -2,17 +2,19 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { emailSchema } from "@/lib/candidates/schemas";
-import type { ExistingCandidate } from "@/lib/candidates/existing";
+import type { EmailMatch } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 
-export type CheckDuplicate = (input: { email: string; destination?: string }) => Promise<ActionResult<{ existing: ExistingCandidate | null }>>;
+export type CheckDuplicate = (input: { email: string; destination?: string }) => Promise<ActionResult<{ matches: EmailMatch[] }>>;
 
 /**
- * Looks the email up (debounced while typing, at once on blur) and again when the destination
- * changes. A failed lookup stays silent: the server checks again before creating anyone.
+ * Looks the email up (debounced while typing, at once on blur): the records that already have it.
+ * Advisory only: Recruspace's 409 is what decides "already in this pool or post". `knownMatchIds` is
+ * what the check saw for the email now in the field (null until it finished), so the server can tell
+ * a record that appeared after a lost answer from one that was there before.
  */
-export function useDuplicateCheck(check: CheckDuplicate, email: string, destination: string) {
-  const [existing, setExisting] = useState<ExistingCandidate | null>(null);
+export function useDuplicateCheck(check: CheckDuplicate, email: string) {
+  const [result, setResult] = useState<{ email: string; matches: EmailMatch[] } | null>(null);
   const lastKey = useRef("");
 
   const run = useCallback(
@@ -20,19 +22,19 @@ export function useDuplicateCheck(check: CheckDuplicate, email: string, destinat
       const parsed = emailSchema.safeParse(email);
       if (!parsed.success) {
         lastKey.current = "";
-        return setExisting(null);
+        return setResult(null);
       }
-      const key = `${parsed.data.toLowerCase()}|${destination}`;
+      const key = parsed.data.toLowerCase();
       if (!force && key === lastKey.current) return;
       lastKey.current = key;
       try {
-        const result = await check({ email: parsed.data, ...(destination ? { destination } : {}) });
-        if (lastKey.current === key && result.ok) setExisting(result.data.existing);
+        const answer = await check({ email: parsed.data });
+        if (lastKey.current === key && answer.ok) setResult({ email: key, matches: answer.data.matches });
       } catch {
-        // The server repeats this check before it creates anyone.
+        // The server looks itself when the form could not.
       }
     },
-    [check, email, destination],
+    [check, email],
   );
 
   useEffect(() => {
@@ -40,5 +42,12 @@ export function useDuplicateCheck(check: CheckDuplicate, email: string, destinat
     return () => clearTimeout(timer);
   }, [run]);
 
-  return { existing, setExisting, checkNow: () => run() };
+  const current = result && result.email === email.trim().toLowerCase() ? result : null;
+  return {
+    matches: current?.matches ?? [],
+    knownMatchIds: current ? current.matches.map((match) => match.id) : null,
+    show: (matches: EmailMatch[]) => setResult({ email: email.trim().toLowerCase(), matches }),
+    clear: () => setResult(null),
+    checkNow: () => run(),
+  };
 }

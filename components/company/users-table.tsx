@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, humanize } from "@/components/ui/format";
 
-export type CompanyUserRow = { id: number; name: string; email: string; role: string | null | undefined; isActive: boolean; createdAt: string | null | undefined };
+export type CompanyUserRow = { id: number; name: string; email: string; role: string | null | undefined; isActive: boolean | null; createdAt: string | null | undefined };
 
 const column = createColumnHelper<CompanyUserRow>();
 const columns = [
@@ -14,7 +14,8 @@ const columns = [
   column.accessor("role", { header: "Role", cell: (info) => humanize(info.getValue()) }),
   column.accessor("isActive", {
     header: "Status",
-    cell: (info) => (info.getValue() ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>),
+    // Unknown (Recruspace did not say) is shown as a dash, never as a claim.
+    cell: (info) => (info.getValue() === null ? "—" : info.getValue() ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>),
     meta: { className: "hidden sm:table-cell" },
   }),
   column.accessor("createdAt", {

@@ -11,17 +11,17 @@ export function JobPostDetailView({ post }: { post: JobPostDetail }) {
   const office = post.office;
   const items: DescriptionItem[] = [
     { label: "Status", value: <JobPostStatusBadge status={post.status} /> },
-    { label: "Applicants", value: String(post.applicant_count) },
+    { label: "Applicants", value: post.applicant_count === null ? "—" : String(post.applicant_count) },
     { label: "Employment type", value: humanize(post.employment_type) },
     { label: "Workplace", value: humanize(post.workplace_type) },
-    { label: "Locations", value: post.locations.length ? post.locations.join(", ") : "—" },
+    { label: "Locations", value: post.locations?.length ? post.locations.join(", ") : "—" },
     {
       label: "Office",
-      value: office ? `${office.name}${office.city ? `, ${office.city}` : ""}${office.country ? `, ${office.country}` : ""}` : "—",
+      value: office ? `${office.name ?? `Office ${office.id}`}${office.city ? `, ${office.city}` : ""}${office.country ? `, ${office.country}` : ""}` : "—",
     },
     {
       label: "Categories",
-      value: post.categories.length ? (
+      value: post.categories?.length ? (
         <span className="flex flex-wrap gap-1">
           {post.categories.map((c) => (
             <Badge key={c}>{c}</Badge>
@@ -48,7 +48,7 @@ export function JobPostDetailView({ post }: { post: JobPostDetail }) {
             ))}
           </div>
         ) : (
-          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">This job post has no description.</p>
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Recruspace sent no description for this job post.</p>
         )}
       </Card>
       <div className="space-y-6">
@@ -56,7 +56,7 @@ export function JobPostDetailView({ post }: { post: JobPostDetail }) {
           <h2 className="text-lg font-semibold">Details</h2>
           <DescriptionList items={items} className="mt-3" />
         </Card>
-        {post.example_candidates.length ? (
+        {post.example_candidates?.length ? (
           <Card>
             <h2 className="text-lg font-semibold">Recent applicants</h2>
             <ul className="mt-3 space-y-2 text-sm">

@@ -11,10 +11,10 @@ export function JobPostQuestions({ questions }: { questions: JobPostQuestion[] }
         <li key={q.id} className="py-3 first:pt-0 last:pb-0">
           <div className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{q.label || q.question_key}</span>
-            <Badge>{humanize(q.type)}</Badge>
-            {q.required ? <Badge tone="warning">Required</Badge> : <Badge>Optional</Badge>}
+            {q.type ? <Badge>{humanize(q.type)}</Badge> : null}
+            {q.required === true ? <Badge tone="warning">Required</Badge> : q.required === false ? <Badge>Optional</Badge> : null}
           </div>
-          {q.options.length ? (
+          {q.options?.length ? (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Options: {q.options.join(", ")}</p>
           ) : null}
         </li>

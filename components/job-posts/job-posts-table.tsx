@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/components/ui/format";
 import { JobPostStatusBadge } from "./status-badge";
 
-export type JobPostRow = { hash: string; title: string; status: string; applicantCount: number; createdAt: string | null | undefined };
+export type JobPostRow = { hash: string; title: string; status: string | null; applicantCount: number | null; createdAt: string | null | undefined };
 
 const column = createColumnHelper<JobPostRow>();
 const columns = [
@@ -21,7 +21,7 @@ const columns = [
   column.accessor("status", { header: "Status", cell: (info) => <JobPostStatusBadge status={info.getValue()} /> }),
   column.accessor("applicantCount", {
     header: "Applicants",
-    cell: (info) => <span className="tabular-nums">{info.getValue()}</span>,
+    cell: (info) => <span className="tabular-nums">{info.getValue() ?? "—"}</span>,
   }),
   column.accessor("createdAt", {
     header: "Created",

@@ -1,14 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CV_ACCEPT_ATTRIBUTE, formatBytes } from "@/lib/cv/limits";
 import type { NewCandidateInput, UploadedCv } from "@/lib/candidates/schemas";
 import type { DestinationOption } from "@/lib/candidates/destinations";
 import type { AddOutcome } from "@/lib/candidates/add";
-import type { ExistingCandidate } from "@/lib/candidates/existing";
+import type { EmailMatch } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 import { useCvUpload } from "@/components/candidates/use-cv-upload";
 import { CvStatus } from "@/components/candidates/cv-status";
+import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
+import { sendCandidateWithCv } from "@/components/candidates/send-candidate";
 import { EMPTY_DRAFT, clearDraft, loadDraft, loadLastDestination, saveDraft, saveLastDestination, type QuickDraft } from "./quick-add-storage";
 
 type Props = {
@@ -16,9 +18,7 @@ type Props = {
   options: DestinationOption[];
   maxBytes: number;
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
-  addExisting: (input: { candidateId: number; destination: string; cv?: UploadedCv | null }) => Promise<
-    ActionResult<{ status: "added" | "already_there"; candidate: { id: number; firstName: string; lastName: string } }>
-  >;
+  addExisting: (input: { candidateId: number; destination: string; knownMatchIds: number[] | null; cv?: UploadedCv | null }) => Promise<ActionResult<AddOutcome>>;
 };
 
 const control =
@@ -38,9 +38,16 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [existing, setExisting] = useState<ExistingCandidate | null>(null);
-  const [done, setDone] = useState<{ id: number; name: string } | null>(null);
-  const upload = useCvUpload(maxBytes, (cv) => setDraft((previous) => ({ ...previous, cv })));
+  const [existing, setExisting] = useState<EmailMatch[] | null>(null);
+  const [alreadyThere, setAlreadyThere] = useState<EmailMatch[] | null>(null);
+  const [done, setDone] = useState<Added | null>(null);
+  // The CV file itself, for a candidate with a phone number (only Create Candidate stores a phone).
+  const cvFile = useRef<File | null>(null);
+  const upload = useCvUpload(maxBytes, (cv, file) => {
+    cvFile.current = file;
+    setDraft((previous) => ({ ...previous, cv }));
+    clearError("cv");
+  });
 
   useEffect(() => {
     const saved = loadDraft(storageKey);
@@ -55,20 +62,38 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
     if (restored && !done) saveDraft(storageKey, draft);
   }, [draft, restored, done, storageKey]);
 
+  /** An error goes as soon as its field is fixed, and the banner with the last one. */
+  function clearError(field: string) {
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _removed, ...rest } = current;
+      if (Object.keys(rest).length === 0) setFormError(null);
+      return rest;
+    });
+  }
+
   const set = (field: keyof QuickDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const value = event.target.value;
     setDraft((previous) => ({ ...previous, [field]: value }));
     if (field === "destination" && value) saveLastDestination(storageKey, value);
-    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
+    if (value.trim()) clearError(field);
   };
 
   const where = options.find((option) => option.value === draft.destination)?.label ?? "the chosen destination";
 
-  const finish = (id: number, name: string) => {
-    clearDraft(storageKey);
-    setDone({ id, name });
-    setExisting(null);
+  /** Every add's answer: created, already there (409), or records with this email to add instead. */
+  const settle = (result: ActionResult<AddOutcome>, failurePrefix = "") => {
+    if (!result.ok) {
+      setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages[0] ?? ""])));
+      return setFormError(failurePrefix + result.error);
+    }
     setFormError(null);
+    const outcome = result.data;
+    if (outcome.status === "exists") return setExisting(outcome.matches);
+    if (outcome.status === "already_there") return setAlreadyThere(outcome.matches);
+    clearDraft(storageKey);
+    setDone(addedFrom(outcome));
+    setExisting(null);
   };
 
   const submit = async (event: React.FormEvent) => {
@@ -81,16 +106,21 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
     if (!draft.cv) missing.cv = upload.state.phase === "uploading" ? "Wait for the CV to finish uploading." : "Add the candidate's CV.";
     setErrors(missing);
     if (Object.keys(missing).length) return setFormError("Please fill in the highlighted fields.");
+    if (draft.phone.trim() && !cvFile.current) {
+      // A draft restored after a reload has the uploaded CV's id but not the file the phone path needs.
+      setErrors({ cv: "Add the CV file again so it can be sent with the phone number." });
+      return setFormError("Please fill in the highlighted fields.");
+    }
     setBusy(true);
     setFormError(null);
+    setAlreadyThere(null);
     try {
-      const result = await create({ ...draft, phone: draft.phone || undefined });
-      if (!result.ok) {
-        setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages[0] ?? ""])));
-        return setFormError(result.error);
-      }
-      if (result.data.status === "exists") return setExisting(result.data.existing);
-      finish(result.data.candidate.id, `${result.data.candidate.firstName} ${result.data.candidate.lastName}`);
+      const fields = { firstName: draft.firstName, lastName: draft.lastName, email: draft.email, destination: draft.destination, knownMatchIds: null };
+      settle(
+        draft.phone.trim()
+          ? await sendCandidateWithCv(cvFile.current!, { ...fields, phone: draft.phone.trim() }, () => {})
+          : await create({ ...fields, phone: undefined, cv: draft.cv }),
+      );
     } catch {
       setFormError("Creating the candidate failed: no connection to the server. Everything you entered is kept here; retry when you are back online.");
     } finally {
@@ -99,12 +129,11 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
   };
 
   const addThemInstead = async () => {
-    if (!existing) return;
+    const first = existing?.[0];
+    if (!first) return;
     setBusy(true);
     try {
-      const result = await addExisting({ candidateId: existing.id, destination: draft.destination, cv: draft.cv });
-      if (!result.ok) return setFormError(`Adding the existing candidate failed: ${result.error}`);
-      finish(result.data.candidate.id, `${result.data.candidate.firstName} ${result.data.candidate.lastName}`);
+      settle(await addExisting({ candidateId: first.id, destination: draft.destination, knownMatchIds: existing!.map((match) => match.id), cv: draft.cv }), "Adding the existing candidate failed: ");
     } catch {
       setFormError("Adding the existing candidate failed: no connection to the server. Please retry.");
     } finally {
@@ -118,8 +147,9 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
         <h2 id="quick-done" className="text-xl font-semibold" data-testid="quick-success">
           {done.name} was added to {where}
         </h2>
-        <a className="inline-flex min-h-11 items-center text-base font-medium text-brand-700 underline dark:text-blue-300" href={`/candidates/${done.id}`}>
-          Open the candidate
+        {done.note ? <p className="text-sm">{done.note}</p> : null}
+        <a className="inline-flex min-h-11 items-center text-base font-medium text-brand-700 underline dark:text-blue-300" href={addedHref(done)}>
+          {done.id === null ? "Find them by email" : "Open the candidate"}
         </a>
         <button
           type="button"
@@ -215,22 +245,26 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
           />
         </div>
       </div>
-      {existing ? (
+      {existing?.length ? (
         <div role="status" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           <p className="font-semibold">
-            <a className="underline" href={`/candidates/${existing.id}`}>
-              {existing.firstName} {existing.lastName}
+            <a className="underline" href={existing.length === 1 ? `/candidates/${existing[0]!.id}` : `/search?email=${encodeURIComponent(draft.email)}`}>
+              {existing[0]!.email}
             </a>{" "}
-            ({existing.email}) is already in Recruspace.
+            is already in Recruspace.
           </p>
-          {existing.inDestination ? (
-            <p>They are already in {where}; nothing to add.</p>
-          ) : (
-            <button type="button" className={secondary} disabled={busy} onClick={addThemInstead}>
-              Add them to {where} instead
-            </button>
-          )}
+          <button type="button" className={secondary} disabled={busy} onClick={addThemInstead}>
+            Add them to {where} instead
+          </button>
         </div>
+      ) : null}
+      {alreadyThere ? (
+        <p role="status" data-testid="already-there" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+          Recruspace already has {draft.email} in {where}, so nothing was created.{" "}
+          <a className="underline" href={alreadyThere.length === 1 ? `/candidates/${alreadyThere[0]!.id}` : `/search?email=${encodeURIComponent(draft.email)}`}>
+            {alreadyThere.length === 1 ? "Open the candidate" : "Find them by email"}
+          </a>
+        </p>
       ) : null}
       {formError ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">

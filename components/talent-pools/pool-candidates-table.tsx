@@ -11,7 +11,8 @@ export type PoolCandidateRow = {
   id: number;
   name: string;
   email: string;
-  tags: string[];
+  /** null: Recruspace did not say (shown as a dash, not as "no tags"). */
+  tags: string[] | null;
   addedAt: string | null | undefined;
   suitability: string | null;
 };
@@ -31,9 +32,11 @@ const columns = [
     header: "Tags",
     enableSorting: false,
     cell: (info) =>
-      info.getValue().length ? (
+      info.getValue() === null ? (
+        "—"
+      ) : info.getValue()!.length ? (
         <span className="flex flex-wrap gap-1">
-          {info.getValue().map((tag) => (
+          {info.getValue()!.map((tag) => (
             <Badge key={tag} tone="brand">
               {tag}
             </Badge>

@@ -14,7 +14,7 @@ type NamedPool = { id: number; name: string };
 
 /** The pool actions these dialogs run; the pages pass them in. */
 export type PoolActions = {
-  create: Action<{ name: string }, NamedPool>;
+  create: Action<{ name: string }, { id: number | null; name: string }>;
   rename: Action<{ id: number; name: string }, NamedPool>;
   remove: Action<{ id: number; name?: string }, { id: number }>;
 };
@@ -81,7 +81,7 @@ export function DeletePoolButton({
   afterDelete,
   remove,
 }: {
-  pool: { id: number; name: string; candidateCount: number };
+  pool: { id: number; name: string; candidateCount: number | null };
   remove: PoolActions["remove"];
   afterDelete?: string;
 }) {
@@ -92,7 +92,7 @@ export function DeletePoolButton({
       title={`Delete the pool “${pool.name}”?`}
       description={
         <p>
-          “{pool.name}” holds {count} {count === 1 ? "candidate" : "candidates"}. Deleting the pool removes them from it; the
+          {count === null ? `“${pool.name}”` : `“${pool.name}” holds ${count} ${count === 1 ? "candidate" : "candidates"}.`} Deleting the pool removes them from it; the
           candidates themselves stay in Recruspace. This cannot be undone.
         </p>
       }

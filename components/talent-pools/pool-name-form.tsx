@@ -15,8 +15,8 @@ export function PoolNameForm({
 }: {
   initialName?: string;
   submitLabel: string;
-  onSubmit: (name: string) => Promise<ActionResult<{ id: number; name: string }>>;
-  onDone: (pool: { id: number; name: string }) => void;
+  onSubmit: (name: string) => Promise<ActionResult<{ id: number | null; name: string }>>;
+  onDone: (pool: { id: number | null; name: string }) => void;
 }) {
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<{ field?: string[]; form?: string } | null>(null);

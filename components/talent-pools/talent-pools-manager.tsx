@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { formatDate } from "@/components/ui/format";
 import { CreatePoolButton, DeletePoolButton, RenamePoolButton, type PoolActions } from "./pool-dialogs";
 
-export type PoolRow = { id: number; name: string; candidateCount: number; createdAt: string | null | undefined };
+export type PoolRow = { id: number; name: string; candidateCount: number | null; createdAt: string | null | undefined };
 
 const column = createColumnHelper<PoolRow>();
 function columnsFor(actions: PoolActions) {
@@ -25,7 +25,7 @@ function columnsFor(actions: PoolActions) {
   column.accessor("candidateCount", {
     header: "Candidates",
     enableGlobalFilter: false,
-    cell: (info) => <span className="tabular-nums">{info.getValue()}</span>,
+    cell: (info) => <span className="tabular-nums">{info.getValue() ?? "—"}</span>,
   }),
   column.accessor("createdAt", {
     header: "Created",

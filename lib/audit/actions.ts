@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "api_key.revoked",
   "api_key.decrypt_failed",
   "api_key.reencrypted",
+  "api_key.connection_checked",
   "candidate.created",
   "candidate.added_to_destination",
   "candidate.applied",

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/recruspace/question-types";
+import { DEFAULT_MAX_CV_BYTES, formatBytes } from "@/lib/cv/limits";
+import { emailSchema, NAME_MAX, uploadedCvSchema } from "./schemas";
 
 export { QUESTION_TYPES, type QuestionType };
-import { emailSchema, NAME_MAX, uploadedCvSchema } from "./schemas";
 
 /**
  * Builds the apply form's validation from a job post's questions. The browser and the server build
@@ -10,14 +11,32 @@ import { emailSchema, NAME_MAX, uploadedCvSchema } from "./schemas";
  * Recruspace instead of trusting the browser's copy.
  */
 
+/** A job post's hash as the app accepts it in a URL (Recruspace's hashes are opaque; this keeps paths safe). */
+export const JOB_POST_HASH = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type Question = {
   id: number;
+  /** Recruspace's question_key: answers and Recruspace's errors name the question by it. */
   key: string;
+  /** The form's field for the answer. A question_key may hold dots or brackets, which react-hook-form reads as a path. */
+  name: string;
   label: string;
   type: QuestionType;
+  /** Why a question is asked as a text field although Recruspace named it otherwise (shown in its label). */
+  askedAsText?: string;
   required: boolean;
   options: string[];
+};
+
+/** A question as Recruspace lists it: only id and question_key are documented; the rest may be null. */
+export type QuestionRecord = {
+  id: number;
+  question_key: string;
+  label?: string | null;
+  type?: string | null;
+  required?: boolean | null;
+  options?: string[] | null;
+  order?: number | null;
 };
 
 export const EDUCATION_FIELDS = [
@@ -39,13 +58,19 @@ export const MAX_GROUP_ENTRIES = 10;
 const SHORT_MAX = 500;
 const LONG_MAX = 5000;
 const REQUIRED = "This question is required.";
+export const TERMS_REQUIRED = "Confirm that the candidate accepted the terms of use.";
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Recruspace's (sandbox-observed) phone rule for answers: digits, spaces, ( ) - . and a leading +. */
 const APPLY_PHONE = /^\+?[0-9][0-9 ()\-.]{5,24}$/;
 
+/** A file the browser chose for a file question: the route checks the bytes it receives against `size`. */
+export type DeclaredFile = { name: string; type: string; size: number };
+
 export type AnswerValue = string | string[] | Record<string, string>[];
-export type AnswerValues = Record<string, AnswerValue>;
+export type AnswerValues = Record<string, AnswerValue | DeclaredFile | undefined>;
+
+export type ApplyLimits = { maxFileBytes: number };
 
 function isRealDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
@@ -90,7 +115,34 @@ function group(fields: readonly { name: string; label: string; type: string }[],
     .refine((entries) => !required || entries.length > 0, REQUIRED);
 }
 
-export function answerSchema(question: Question): z.ZodType<AnswerValue | undefined> {
+const MIME_TYPE = /^[\w.+-]{1,60}\/[\w.+-]{1,60}$/;
+
+/** The base name without control characters or folders; the end is kept, so the extension survives. */
+function cleanFileName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").split(/[\\/]/).pop()!.trim().slice(-200) || "file";
+}
+
+/**
+ * A file question's answer: a File in the browser, its declaration ({name, type, size}) on the
+ * server. Nothing chosen is no answer. The size is what the route holds the received bytes to.
+ */
+function fileAnswer(required: boolean, maxBytes: number) {
+  const declared = z
+    .object({ name: z.string(), type: z.string(), size: z.number() }, "Choose a file.")
+    .refine((file) => Number.isSafeInteger(file.size) && file.size >= 0, "Choose the file again.")
+    .refine((file) => file.size > 0, "The file is empty.")
+    .refine((file) => file.size <= maxBytes, `The file is larger than the ${formatBytes(maxBytes)} limit.`)
+    .transform((file): DeclaredFile => ({ name: cleanFileName(file.name), type: MIME_TYPE.test(file.type) ? file.type : "application/octet-stream", size: file.size }));
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? null : value),
+    declared
+      .nullable()
+      .refine((file) => !required || file !== null, REQUIRED)
+      .transform((file) => file ?? undefined),
+  );
+}
+
+export function answerSchema(question: Question, limits: ApplyLimits = { maxFileBytes: DEFAULT_MAX_CV_BYTES }): z.ZodType<AnswerValue | DeclaredFile | undefined> {
   const { required, options } = question;
   switch (question.type) {
     case "short_text":
@@ -117,10 +169,10 @@ export function answerSchema(question: Question): z.ZodType<AnswerValue | undefi
       return z.preprocess(
         (value) => (Array.isArray(value) ? value : typeof value === "string" && value ? [value] : []),
         z
-        .array(z.string().refine((value) => options.includes(value), "Choose from the listed options."))
-        .max(options.length)
-        .refine((values) => new Set(values).size === values.length, "Each option only once.")
-        .refine((values) => !required || values.length > 0, REQUIRED),
+          .array(z.string().refine((value) => options.includes(value), "Choose from the listed options."))
+          .max(options.length)
+          .refine((values) => new Set(values).size === values.length, "Each option only once.")
+          .refine((values) => !required || values.length > 0, REQUIRED),
       );
     case "date":
       return optionalFormat(required, isRealDate, "Use a date like 2024-05-31.");
@@ -135,8 +187,7 @@ export function answerSchema(question: Question): z.ZodType<AnswerValue | undefi
     case "experience":
       return group(EXPERIENCE_FIELDS, required, ["company_name", "position_title"]);
     case "file":
-      // Recruspace's apply body is JSON: a file answer cannot be sent, so nothing is collected.
-      return z.unknown().transform(() => undefined).optional();
+      return fileAnswer(required, limits.maxFileBytes);
   }
 }
 
@@ -148,13 +199,17 @@ const applicantName = (label: string) =>
     .max(NAME_MAX, `${label} must be at most ${NAME_MAX} characters.`)
     .refine((value) => !/[\u0000-\u001f\u007f-\u009f<>{}]/.test(value), `${label} cannot contain control characters or < > { }.`);
 
-export function buildApplySchema(questions: Question[]) {
+export function buildApplySchema(questions: Question[], limits: ApplyLimits = { maxFileBytes: DEFAULT_MAX_CV_BYTES }) {
   return z.object({
     firstName: applicantName("First name"),
     lastName: applicantName("Last name"),
     email: emailSchema,
     cv: uploadedCvSchema.nullable(),
-    answers: z.object(Object.fromEntries(questions.map((question) => [question.key, answerSchema(question)]))),
+    termsOfUse: z.literal(true, TERMS_REQUIRED),
+    // A question the browser did not send (it was added after the page loaded) is an unanswered one.
+    answers: z.object(
+      Object.fromEntries(questions.map((question) => [question.name, z.preprocess((value) => value ?? initialAnswer(question), answerSchema(question, limits))])),
+    ),
   });
 }
 
@@ -163,21 +218,23 @@ export type ApplyValues = {
   lastName: string;
   email: string;
   cv: z.infer<typeof uploadedCvSchema> | null;
-  answers: Record<string, AnswerValue | undefined>;
+  termsOfUse: true;
+  answers: AnswerValues;
 };
 
 /** The empty value each question's field starts with. */
-export function initialAnswer(question: Question): AnswerValue {
+export function initialAnswer(question: Question): AnswerValue | null {
+  if (question.type === "file") return null;
   if (question.type === "multiple_choice") return [];
   if (question.type === "education" || question.type === "experience") return [];
   return "";
 }
 
-/** Answers as Recruspace wants them: strings; lists and groups JSON-encoded; empty optional ones left out. */
-export function encodeAnswers(questions: Question[], answers: Record<string, unknown>) {
+/** Answers as Recruspace wants them: strings; lists and groups JSON-encoded; empty optional ones and files left out. */
+export function encodeAnswers(questions: Question[], answers: AnswerValues) {
   const out: { job_post_question: { id: number; question_key: string }; answer: string }[] = [];
   for (const question of questions) {
-    const value = answers[question.key];
+    const value = answers[question.name];
     if (value === undefined || question.type === "file") continue;
     let answer: string;
     if (Array.isArray(value)) {
@@ -192,8 +249,70 @@ export function encodeAnswers(questions: Question[], answers: Record<string, unk
   return out;
 }
 
-/** Recruspace's question records → the form's model (unknown types become short text). */
-export function toQuestion(record: { id: number; question_key: string; label?: string | null; type: string; required: boolean; options?: string[] | null; order?: number | null }): Question {
-  const type = (QUESTION_TYPES as readonly string[]).includes(record.type) ? (record.type as QuestionType) : "short_text";
-  return { id: record.id, key: record.question_key, label: record.label || record.question_key, type, required: record.required, options: record.options ?? [] };
+/** An answered file question with what the browser declared about its file. */
+export type DeclaredFileAnswer = { question: Question; file: DeclaredFile };
+
+/** The file questions that were answered, with the file each answer declares. */
+export function declaredFiles(questions: Question[], answers: AnswerValues): DeclaredFileAnswer[] {
+  return questions.flatMap((question) => {
+    const value = answers[question.name];
+    return question.type === "file" && value && typeof value === "object" && !Array.isArray(value) ? [{ question, file: value }] : [];
+  });
+}
+
+/** "Short Text", "SHORT-TEXT", "shortText" and "short_text" name the same type (the type names are a guess). */
+export function normaliseQuestionType(raw: string | null | undefined): QuestionType | null {
+  if (!raw) return null;
+  const name = raw
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "_")
+    .replace(/^_|_$/g, "");
+  return (QUESTION_TYPES as readonly string[]).includes(name) ? (name as QuestionType) : null;
+}
+
+const CHOICE_TYPES: QuestionType[] = ["single_choice", "multiple_choice"];
+const SHOWN_TYPE_MAX = 40;
+
+/** How the form asks a question: as the type Recruspace named, or as text (saying why) when it cannot. */
+function askedAs(type: QuestionType | null, rawType: string | null | undefined, options: string[]): Pick<Question, "type" | "options" | "askedAsText"> {
+  if (type === null) return { type: "short_text", options: [], askedAsText: rawType?.trim() ? `“${rawType.trim().slice(0, SHOWN_TYPE_MAX)}”` : "no type given" };
+  if (CHOICE_TYPES.includes(type) && options.length === 0) return { type: "short_text", options: [], askedAsText: "no options given" };
+  return { type, options };
+}
+
+/**
+ * Recruspace's question record → the form's model. Only id and question_key are documented: a type
+ * the app does not know, or a choice without options, is asked as a text field labelled so; an
+ * unknown "required" leaves the question optional here (Recruspace still decides when it is sent).
+ */
+export function toQuestion(record: QuestionRecord): Question {
+  const options = [...new Set((record.options ?? []).filter((option) => option !== ""))];
+  return {
+    id: record.id,
+    key: record.question_key,
+    name: `q${record.id}`,
+    label: record.label?.trim() || record.question_key.trim() || `Question ${record.id}`,
+    required: record.required === true,
+    ...askedAs(normaliseQuestionType(record.type), record.type, options),
+  };
+}
+
+/** The label the form shows: a question asked as text says so, and why. */
+export function questionLabel(question: Question): string {
+  return question.askedAsText ? `${question.label} (asked as text: ${question.askedAsText})` : question.label;
+}
+
+/** The post's questions in Recruspace's order (questions without one last), each id once. */
+export function toQuestions(records: readonly QuestionRecord[]): Question[] {
+  const position = (record: QuestionRecord) => record.order ?? Number.MAX_VALUE;
+  const seen = new Set<number>();
+  const questions: Question[] = [];
+  for (const record of [...records].sort((a, b) => position(a) - position(b))) {
+    if (seen.has(record.id)) continue;
+    seen.add(record.id);
+    questions.push(toQuestion(record));
+  }
+  return questions;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
+import { filterLocally } from "@/lib/job-posts/local-filter";
+import { jobPostTitle } from "@/lib/job-posts/title";
 
 export type DestinationOption = { value: string; label: string; kind: "job_post" | "talent_pool" };
 export type DestinationList = { options: DestinationOption[]; jobPostsTruncated: boolean };
@@ -16,16 +18,17 @@ export async function listDestinations(api: RecruspaceClient, search = ""): Prom
     api.listJobPosts({ page: 1, page_size: JOB_POST_PAGE_SIZE, ...(term ? { search: term } : {}) }),
     api.listTalentPools(),
   ]);
-  const jobPosts = posts.results
-    .filter((post) => post.status in STATUS_ORDER)
-    .sort((a, b) => STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]!)
-    .map((post): DestinationOption => ({
-      value: `job_post:${post.hash}`,
-      label: post.status === "published" ? post.title : `${post.title} (${post.status})`,
-      kind: "job_post",
-    }));
+  // The status is an inferred field: a post whose status is unknown is offered (last), one known to be archived is not.
+  const rank = (status: string | null) => (status === null ? 3 : (STATUS_ORDER[status] ?? 4));
+  const jobPosts = filterLocally(posts, { search: term || undefined })
+    .results.filter((post) => rank(post.status) < 4)
+    .sort((a, b) => rank(a.status) - rank(b.status))
+    .map((post): DestinationOption => {
+      const title = jobPostTitle(post);
+      return { value: `job_post:${post.hash}`, label: post.status === "published" || post.status === null ? title : `${title} (${post.status})`, kind: "job_post" };
+    });
   const needle = term.toLowerCase();
-  const talentPools = pools
+  const talentPools = pools.items
     .filter((pool) => !needle || pool.name.toLowerCase().includes(needle))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((pool): DestinationOption => ({ value: `talent_pool:${pool.id}`, label: pool.name, kind: "talent_pool" }));

@@ -21,5 +21,5 @@ export function classifyEmailMatches(query: string, matches: readonly EmailMatch
 export async function searchCandidatesByEmail(client: RecruspaceClient, query: string): Promise<EmailSearchOutcome> {
   const trimmed = query.trim();
   if (!trimmed) return { kind: "none" };
-  return classifyEmailMatches(trimmed, await client.searchCandidatesByEmail(trimmed));
+  return classifyEmailMatches(trimmed, (await client.searchCandidatesByEmail(trimmed)).items);
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
+import { LostWriteError } from "@/lib/errors/failures";
+import { mayHaveHappened } from "@/lib/recruspace/errors";
 
 /** A note as this workspace recorded it (Recruspace offers no way to list a candidate's notes). */
 export type WorkspaceNote = { id: string; text: string; authorName: string; createdAt: string };
@@ -15,7 +17,13 @@ export async function addCandidateNote(
   actor: Actor,
   input: { candidateId: number; text: string },
 ): Promise<WorkspaceNote> {
-  const upstream = await client.addNote({ candidate_id: input.candidateId, text: input.text });
+  let upstream: Awaited<ReturnType<RecruspaceClient["addNote"]>>;
+  try {
+    upstream = await client.addNote({ candidate_id: input.candidateId, text: input.text });
+  } catch (error) {
+    // Recruspace cannot list a candidate's notes, so a lost answer cannot be checked.
+    throw mayHaveHappened(error) ? new LostWriteError(error, "cannot_check", "note") : error;
+  }
   const row = await database.candidateNote.create({
     data: {
       tenantId: actor.tenantId,
@@ -23,7 +31,7 @@ export async function addCandidateNote(
       authorUserId: actor.userId,
       authorName: actor.userName || actor.userEmail,
       text: input.text,
-      recruspaceId: typeof upstream?.id === "number" ? upstream.id : null,
+      recruspaceId: upstream.value?.id ?? null,
     },
   });
   await recordActorAudit(actor, {

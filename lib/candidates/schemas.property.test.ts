@@ -10,6 +10,7 @@ const validCandidate = {
   phone: "",
   destination: "talent_pool:7",
   cv: { documentId: "20170", name: "ada.pdf", size: 1234 },
+  knownMatchIds: null,
 };
 
 function messages(result: { success: boolean; error?: { issues: { message: string }[] } }): string[] {

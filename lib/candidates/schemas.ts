@@ -67,12 +67,20 @@ export const uploadedCvSchema = z.object({
 });
 export type UploadedCv = z.infer<typeof uploadedCvSchema>;
 
-export const newCandidateSchema = z.object({
+/** The ids of the records with this email that the form's duplicate check showed; null when it did not finish. */
+export const knownMatchIdsSchema = z.array(z.number().int().positive()).max(20).nullable().default(null);
+
+/** What the add form sends besides the CV: the same for the action (uploaded CV) and the route (CV file and phone). */
+export const newCandidateFieldsSchema = z.object({
   firstName: personName("First name"),
   lastName: personName("Last name"),
   email: emailSchema,
   phone: phoneSchema,
   destination: destinationSchema,
+  knownMatchIds: knownMatchIdsSchema,
+});
+
+export const newCandidateSchema = newCandidateFieldsSchema.extend({
   cv: uploadedCvSchema.nullable().refine((cv) => cv !== null, "Add the candidate's CV (PDF, DOC or DOCX)."),
 });
 export type NewCandidateInput = z.input<typeof newCandidateSchema>;
@@ -83,6 +91,7 @@ export const checkDuplicateSchema = z.object({ email: emailSchema, destination: 
 export const addExistingSchema = z.object({
   candidateId: z.number().int().positive(),
   destination: destinationSchema,
+  knownMatchIds: knownMatchIdsSchema,
   /** A CV uploaded in this form; when absent the candidate's stored CV is reused. */
   cv: uploadedCvSchema.nullable().optional(),
 });

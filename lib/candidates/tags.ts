@@ -1,9 +1,10 @@
 import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
-import { ConflictError } from "@/lib/recruspace/errors";
+import { LostWriteError } from "@/lib/errors/failures";
+import { ConflictError, mayHaveHappened } from "@/lib/recruspace/errors";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
 
-export type AddTagOutcome = { status: "added"; tag: { id: number; title: string } } | { status: "already_present"; title: string };
+export type AddTagOutcome = { status: "added"; tag: { id: number | null; title: string } } | { status: "already_present"; title: string };
 
 export const MAX_TAG_LENGTH = 100;
 
@@ -14,16 +15,19 @@ export async function addCandidateTag(
   input: { candidateId: number; title: string },
 ): Promise<AddTagOutcome> {
   try {
-    const tag = await client.addTag({ candidate_id: input.candidateId, title: input.title });
+    const accepted = await client.addTag({ candidate_id: input.candidateId, title: input.title });
+    // Added either way; an unreadable answer only leaves its id unknown.
+    const tag = { id: accepted.value?.id ?? null, title: accepted.value?.title ?? input.title };
     await recordActorAudit(actor, {
       action: "candidate.tag_added",
       targetType: "candidate",
       targetId: String(input.candidateId),
       metadata: { tag: tag.title },
     });
-    return { status: "added", tag: { id: tag.id, title: tag.title } };
+    return { status: "added", tag };
   } catch (error) {
     if (error instanceof ConflictError) return { status: "already_present", title: input.title };
-    throw error;
+    // The same tag twice is a 409, never a second tag: after a lost answer trying again is safe.
+    throw mayHaveHappened(error) ? new LostWriteError(error, "retry_safe") : error;
   }
 }

@@ -7,14 +7,18 @@ import type { UploadedCv } from "@/lib/candidates/schemas";
 export type CvUploadBody = { body: ReadableStream<Uint8Array>; filename: string; contentType: string; size: number };
 export type UploadedDocument = { id: number | string; name?: string | null; file_size?: number | null };
 
-export type CvUploadRequest = {
+/** An incoming CV and what to do with it once its first bytes passed the checks. */
+export type CvStreamRequest<R> = {
   body: ReadableStream<Uint8Array> | null;
   filename: string | null;
   contentLength: string | null;
   maxBytes: number;
-  upload: (body: CvUploadBody) => Promise<UploadedDocument>;
+  /** The one upstream call that reads the checked stream: Upload File, or Create Candidate with the file. */
+  send: (body: CvUploadBody) => Promise<R>;
   zipLimits?: ZipLimits;
 };
+
+export type CvUploadRequest = Omit<CvStreamRequest<UploadedDocument>, "send"> & { upload: (body: CvUploadBody) => Promise<UploadedDocument> };
 
 /** A refusal the route turns into `{ error, code }` JSON with this status. */
 export class CvUploadError extends Error {
@@ -55,6 +59,15 @@ export function cleanFilename(raw: string | null): string {
  * happens to the rest of it.
  */
 export async function streamCvUpload(request: CvUploadRequest): Promise<UploadedCv> {
+  const { upload, ...rest } = request;
+  const size = Number(request.contentLength);
+  const filename = cleanFilename(request.filename);
+  const document = await streamCheckedCv({ ...rest, send: upload });
+  return { documentId: String(document.id), name: document.name || filename, size: document.file_size ?? size };
+}
+
+/** Streams a checked CV to `send` and answers what it answered (see streamCvUpload). */
+export async function streamCheckedCv<R>(request: CvStreamRequest<R>): Promise<R> {
   const size = mapErrors(() => checkDeclaredLength(request.contentLength, request.maxBytes));
   if (!request.body) throw new CvUploadError("no_body", "No file was sent.", 400);
   const filename = cleanFilename(request.filename);
@@ -127,9 +140,9 @@ export async function streamCvUpload(request: CvUploadRequest): Promise<Uploaded
   );
 
   const contentType = CV_MIME_TYPES[kind === "zip" ? "docx" : kind];
-  let document: UploadedDocument;
+  let result: R;
   try {
-    document = await request.upload({ body: forwarded, filename, contentType, size });
+    result = await request.send({ body: forwarded, filename, contentType, size });
   } catch (error) {
     // Our own stream refusal (too big, not a DOCX after all) explains the upstream failure best.
     if (streamFailure) throw toUploadError(streamFailure);
@@ -137,7 +150,7 @@ export async function streamCvUpload(request: CvUploadRequest): Promise<Uploaded
   }
   const verdict = typeCheck.finish();
   if (!verdict.ok) throw new CvUploadError("wrong_type", verdict.reason, 415);
-  return { documentId: String(document.id), name: document.name || filename, size: document.file_size ?? size };
+  return result;
 }
 
 function mapErrors<T>(run: () => T): T {

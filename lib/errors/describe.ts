@@ -1,4 +1,4 @@
-import { GateError, isReadOperation, UpstreamFailure, WorkspaceKeyError, type UpstreamFailureKind } from "./failures";
+import { GateError, isReadOperation, LostWriteError, UpstreamFailure, WorkspaceKeyError, type LostWriteKnowledge, type UpstreamFailureKind } from "./failures";
 import { fail, type ActionFailure, type FailureCode, type FieldErrors } from "./result";
 import { UserFacingError } from "./user-facing-error";
 
@@ -30,7 +30,7 @@ export type FailureDescription = {
  * - "cannot_check": Recruspace offers no way to look (e.g. a candidate's notes cannot be listed);
  * - "retry_safe": whatever happened is harmless (an uploaded file alone creates nothing).
  */
-export type LostAnswer = "unknown" | "checked_nothing_created" | "cannot_check" | "retry_safe";
+export type LostAnswer = LostWriteKnowledge;
 
 export type DescribeOptions = {
   /** Pages retry a rate limit on their own ("retrying in N s"); actions and routes ask the user to. */
@@ -89,6 +89,9 @@ function described(
 }
 
 export function describeFailure(error: unknown, options: DescribeOptions = {}): FailureDescription {
+  if (error instanceof LostWriteError) {
+    return describeFailure(error.cause, { ...options, lostAnswer: error.knowledge, thing: error.thing ?? options.thing });
+  }
   if (error instanceof UserFacingError) return described(error.code, error.message, { fieldErrors: error.fieldErrors });
   if (error instanceof GateError) return described(error.reason === "unauthenticated" ? "unauthenticated" : "forbidden", error.message);
   if (error instanceof WorkspaceKeyError) return describeKeyProblem(error);

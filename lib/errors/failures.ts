@@ -12,7 +12,7 @@
  */
 const BRAND = Symbol.for("recruspace-admin.failure-type");
 
-export type FailureType = "gate" | "workspace_key" | "upstream" | "user_facing";
+export type FailureType = "gate" | "workspace_key" | "upstream" | "user_facing" | "lost_write";
 
 export function brandFailure(target: Error, type: FailureType): void {
   Object.defineProperty(target, BRAND, { value: type, enumerable: false });
@@ -107,4 +107,25 @@ export function isReadOperation(operation: string | undefined): boolean {
 /** A timeout, dropped connection or 5xx: a write that failed this way may still have happened upstream. */
 export function mayHaveHappened(error: unknown): boolean {
   return error instanceof UpstreamFailure && (error.kind === "timeout" || error.kind === "network" || error.kind === "upstream");
+}
+
+/** What a flow found out after a write's answer was lost (see describe.ts, LostAnswer). */
+export type LostWriteKnowledge = "unknown" | "checked_nothing_created" | "cannot_check" | "retry_safe";
+
+/**
+ * A write whose answer was lost (timeout, broken connection, 5xx), with what the flow knows now, so
+ * the message says that and nothing more. `thing` names what would have been made ("talent pool").
+ */
+export class LostWriteError extends Error {
+  static [Symbol.hasInstance] = brandedInstanceOf(LostWriteError, "lost_write");
+
+  constructor(
+    readonly cause: unknown,
+    readonly knowledge: LostWriteKnowledge,
+    readonly thing?: string,
+  ) {
+    super("A write's answer was lost");
+    this.name = "LostWriteError";
+    brandFailure(this, "lost_write");
+  }
 }

@@ -4,13 +4,15 @@ import { candidateEndpoints } from "./endpoints/candidates";
 import { jobPostEndpoints } from "./endpoints/job-posts";
 import { talentPoolEndpoints } from "./endpoints/talent-pools";
 import { uploadEndpoints } from "./endpoints/uploads";
+import { logDriftOnce } from "./drift-log";
 import { logRateLimits, type RecruspaceEventHandler } from "./events";
-import { HttpTransport } from "./http";
+import { HttpTransport, type DriftHandler } from "./http";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WINDOW_MS, limiterFor } from "./rate-limiter";
 import { createRedactor } from "./redact";
 import { DEFAULT_BACKOFF, type BackoffOptions } from "./retry";
 
 export type { RecruspaceEvent, RecruspaceEventHandler } from "./events";
+export type { Accepted, DriftEvent, DriftHandler } from "./http";
 export type * from "./schemas";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -34,6 +36,8 @@ export type RecruspaceClientOptions = {
   maxQueueWaitMs?: number;
   /** Observer of every call and every 429 (default: logs 429s). Never receives the key. */
   onEvent?: RecruspaceEventHandler;
+  /** Observer of every answer field that did not fit the contract (default: logs each kind once per process). */
+  onDrift?: DriftHandler;
   /** Per-key budget of this process (default 100 per ~minute); the first client of a key sets it. */
   rateLimitPerMinute?: number;
   rateLimitWindowMs?: number;
@@ -80,6 +84,7 @@ export function createRecruspaceClient(options: RecruspaceClientOptions) {
     maxRateLimitRetries: 5,
     backoff: options.backoff ?? DEFAULT_BACKOFF,
     onEvent: options.onEvent ?? logRateLimits,
+    onDrift: options.onDrift ?? logDriftOnce,
     redact: createRedactor(apiKey),
   });
 

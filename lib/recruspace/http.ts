@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { MalformedResponseError, NetworkError, RateLimitedError, TimeoutError, UnauthorizedError, ValidationError, type RecruspaceError } from "./errors";
+import { findDrift } from "./contract/drift";
 import type { RecruspaceEventHandler } from "./events";
 import { errorForStatus, malformed } from "./map-error";
 import { SIZE_MISMATCH_MESSAGE, UploadSizeMismatchError, type MultipartRequest } from "./multipart";
@@ -20,6 +21,9 @@ import { backoffDelayMs, rateLimitWait, sleep, type BackoffOptions } from "./ret
  * Errors carry the operation name and never the key, the Authorization header or the raw fetch objects.
  */
 
+export type DriftEvent = { operation: string } & ReturnType<typeof findDrift>[number];
+export type DriftHandler = (event: DriftEvent) => void;
+
 export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
 export type HttpConfig = {
@@ -37,6 +41,8 @@ export type HttpConfig = {
   maxRateLimitRetries: number;
   backoff: BackoffOptions;
   onEvent: RecruspaceEventHandler;
+  /** Told of every answer field that differs from the contract, extras included (by path, never a value). */
+  onDrift: DriftHandler;
   redact: (text: string) => string;
 };
 
@@ -50,7 +56,11 @@ export type RequestSpec = {
   multipart?: MultipartRequest;
 };
 
-export type HttpAnswer = { status: number; body: unknown };
+/** A 2xx answer: its JSON body (null when empty), or `readable: false` when the body is not JSON. */
+export type HttpAnswer = { status: number; body: unknown; readable: boolean };
+
+/** A write Recruspace accepted (2xx). `value` is null when its answer could not be read: it worked, details unknown. */
+export type Accepted<T> = { status: number; value: T | null };
 
 type RawAnswer = { status: number; retryAfter: string | null; text: string };
 
@@ -60,12 +70,43 @@ export class HttpTransport {
   /** Sends the request and parses the 2xx body with `schema`; any failure is a typed RecruspaceError. */
   async json<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
     const answer = await this.request(spec);
+    if (!answer.readable) throw malformedBody(spec.operation);
     return this.parse(spec.operation, schema, answer.body);
   }
 
-  /** Parses a 2xx body; a mismatch is a MalformedResponseError naming the operation and the failing path. */
+  /**
+   * A write: a 2xx answer is a success even when its body cannot be read (another shape, not JSON);
+   * the value is then null and the caller goes on with what it knows (e.g. finds the new record).
+   */
+  async accepted<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<Accepted<z.output<S>>> {
+    const answer = await this.request(spec);
+    if (!answer.readable) {
+      this.reportDrift(spec.operation, [{ path: "", issue: "unexpected_kind", origin: "inferred", observed: "string" }]);
+      return { status: answer.status, value: null };
+    }
+    if (answer.body === null) return { status: answer.status, value: null };
+    const parsed = schema.safeParse(answer.body);
+    this.reportDrift(spec.operation, findDrift(schema, answer.body));
+    return { status: answer.status, value: parsed.success ? (parsed.data as z.output<S>) : null };
+  }
+
+  /**
+   * Parses a 2xx body. Tolerant fields that did not fit are reported as drift; a required field that
+   * did not fit is a MalformedResponseError naming the operation and the failing path (never a value).
+   */
   parse<S extends z.ZodType>(operation: string, schema: S, body: unknown): z.output<S> {
+    this.reportDrift(operation, findDrift(schema, body));
     return malformed(operation, schema, body, this.config.redact) as z.output<S>;
+  }
+
+  private reportDrift(operation: string, findings: ReturnType<typeof findDrift>): void {
+    for (const finding of findings) {
+      try {
+        this.config.onDrift({ operation, ...finding });
+      } catch {
+        // An observer must never break a call.
+      }
+    }
   }
 
   /** Sends the request; resolves with the status and the JSON body (null when empty) of a 2xx answer. */
@@ -119,10 +160,7 @@ export class HttpTransport {
         continue;
       }
       if (!ok) throw errorForStatus(spec.operation, raw.status, body === NOT_JSON ? null : body, config.redact);
-      if (body === NOT_JSON) {
-        throw malformedBody(spec.operation);
-      }
-      return { status: raw.status, body };
+      return body === NOT_JSON ? { status: raw.status, body: null, readable: false } : { status: raw.status, body, readable: true };
     }
   }
 

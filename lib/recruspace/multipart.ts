@@ -2,12 +2,16 @@ import { randomBytes } from "node:crypto";
 import type { UploadBody } from "./schemas";
 
 /**
- * Hand-built multipart/form-data that streams the file: the exact Content-Length is known up front
- * (preamble + file size + epilogue), and the file bytes are piped through without being buffered.
- * Field and file names are encoded like browsers do (WHATWG): CR, LF and `"` become %0D, %0A, %22.
+ * Hand-built multipart/form-data that streams its files: the exact Content-Length is known up front
+ * (the framing's bytes + each file's declared size), and the file bytes are piped through without
+ * being buffered, one file after the other. Field and file names are encoded like browsers do
+ * (WHATWG): CR, LF and `"` become %0D, %0A, %22.
  */
 
 export type MultipartTextField = { name: string; value: string };
+
+/** A file part: the form field that holds it and its body with the size it declares. */
+export type MultipartFilePart = { fieldName: string } & UploadBody;
 
 export const SIZE_MISMATCH_MESSAGE = "The file did not arrive complete (its size does not match). Please upload it again.";
 
@@ -20,13 +24,13 @@ export class UploadSizeMismatchError extends RangeError {
 }
 
 export type MultipartRequest = {
-  /** Form field holding the file, to name it in a size-mismatch error. */
+  /** The form field a size mismatch is reported on. */
   fileField: string;
   contentType: string;
   contentLength: number;
-  /** True when makeBody() can be called again (Blob/Uint8Array file); a ReadableStream can be sent once. */
+  /** True when makeBody() can be called again (Blob/Uint8Array files); a ReadableStream can be sent once. */
   replayable: boolean;
-  /** The body to hand to fetch; for a stream file this may be called only once. */
+  /** The body to hand to fetch; with a streamed file this may be called only once. */
   makeBody(): ReadableStream<Uint8Array> | Blob;
 };
 
@@ -41,83 +45,123 @@ export function newBoundary(): string {
   return `----RecruspaceAdminBoundary${randomBytes(16).toString("hex")}`;
 }
 
-export function buildMultipart(
-  fields: MultipartTextField[],
-  file: { fieldName: string } & UploadBody,
-  boundary: string = newBoundary(),
-): MultipartRequest {
-  if (!Number.isSafeInteger(file.size) || file.size < 0) throw new RangeError("file size must be a non-negative integer");
-  let preambleText = "";
-  for (const field of fields) {
-    preambleText += `--${boundary}${CRLF}Content-Disposition: form-data; name="${escapeHeaderParam(field.name)}"${CRLF}${CRLF}${field.value}${CRLF}`;
-  }
-  const contentType = file.contentType.replace(/[\r\n]/g, "") || "application/octet-stream";
-  preambleText +=
-    `--${boundary}${CRLF}` +
-    `Content-Disposition: form-data; name="${escapeHeaderParam(file.fieldName)}"; filename="${escapeHeaderParam(file.filename)}"${CRLF}` +
-    `Content-Type: ${contentType}${CRLF}${CRLF}`;
-  const preamble = encoder.encode(preambleText);
-  const epilogue = encoder.encode(`${CRLF}--${boundary}--${CRLF}`);
-  const contentLength = preamble.byteLength + file.size + epilogue.byteLength;
-  const header = `multipart/form-data; boundary=${boundary}`;
-  const body = file.body;
+/** Text fields and one streamed file (Create Candidate, Upload File). */
+export function buildMultipart(fields: MultipartTextField[], file: MultipartFilePart, boundary: string = newBoundary()): MultipartRequest {
+  return buildMultipartWithFiles({ fields, files: [file], mismatchField: file.fieldName, boundary });
+}
 
-  if (body instanceof Uint8Array || body instanceof Blob) {
-    const actual = body instanceof Blob ? body.size : body.byteLength;
-    if (actual !== file.size) throw new UploadSizeMismatchError(`file size mismatch: declared ${file.size}, actual ${actual}`);
+/**
+ * Text fields, then the files in order, each streamed and checked against its declared size.
+ * `mismatchField` names the field a size mismatch is reported on when several files share a request.
+ */
+export function buildMultipartWithFiles({
+  fields,
+  files,
+  mismatchField,
+  boundary = newBoundary(),
+}: {
+  fields: MultipartTextField[];
+  files: MultipartFilePart[];
+  mismatchField: string;
+  boundary?: string;
+}): MultipartRequest {
+  for (const file of files) {
+    if (!Number.isSafeInteger(file.size) || file.size < 0) throw new RangeError("file size must be a non-negative integer");
+  }
+  // Framing text before each file (its part header, after the fields or the previous file) and after the last.
+  let pending = fields.map((field) => `--${boundary}${CRLF}Content-Disposition: form-data; name="${escapeHeaderParam(field.name)}"${CRLF}${CRLF}${field.value}${CRLF}`).join("");
+  const heads = files.map((file) => {
+    const contentType = file.contentType.replace(/[\r\n]/g, "") || "application/octet-stream";
+    const head = encoder.encode(
+      pending +
+        `--${boundary}${CRLF}` +
+        `Content-Disposition: form-data; name="${escapeHeaderParam(file.fieldName)}"; filename="${escapeHeaderParam(file.filename)}"${CRLF}` +
+        `Content-Type: ${contentType}${CRLF}${CRLF}`,
+    );
+    pending = CRLF;
+    return head;
+  });
+  const closing = encoder.encode(`${files.length ? CRLF : pending}--${boundary}--${CRLF}`);
+  const contentLength = heads.reduce((sum, head, i) => sum + head.byteLength + files[i]!.size, closing.byteLength);
+  const request = { fileField: mismatchField, contentType: `multipart/form-data; boundary=${boundary}`, contentLength };
+
+  if (files.every((file) => file.body instanceof Uint8Array || file.body instanceof Blob)) {
+    for (const file of files) {
+      const actual = file.body instanceof Blob ? file.body.size : (file.body as Uint8Array).byteLength;
+      if (actual !== file.size) throw new UploadSizeMismatchError(`${file.fieldName}: size mismatch: declared ${file.size}, actual ${actual}`);
+    }
     // A Blob made of parts references them; nothing is copied, and it can be sent again on a retry.
-    return { fileField: file.fieldName, contentType: header, contentLength, replayable: true, makeBody: () => new Blob([preamble, body as BlobPart, epilogue]) };
+    const parts = files.flatMap((file, i) => [heads[i]!, file.body as BlobPart]);
+    return { ...request, replayable: true, makeBody: () => new Blob([...parts, closing]) };
   }
 
   let used = false;
   return {
-    fileField: file.fieldName,
-    contentType: header,
-    contentLength,
+    ...request,
     replayable: false,
     makeBody() {
       if (used) throw new Error("a streamed multipart body can be sent only once");
       used = true;
-      return framedStream(preamble, body, file.size, epilogue);
+      return framedStream(heads, files, closing);
     },
   };
 }
 
-/** preamble, then the source's chunks (checked against the declared size), then the epilogue. */
-function framedStream(preamble: Uint8Array, source: ReadableStream<Uint8Array>, size: number, epilogue: Uint8Array): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  let stage: "preamble" | "file" | "done" = "preamble";
+/** Each file's head, then the file's chunks (checked against its declared size); then the closing boundary. */
+function framedStream(heads: Uint8Array[], files: MultipartFilePart[], closing: Uint8Array): ReadableStream<Uint8Array> {
+  let index = 0;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
   let sent = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (stage === "preamble") {
-        stage = "file";
-        controller.enqueue(preamble);
-        return;
-      }
-      if (stage === "done") return;
-      const { done, value } = await reader.read();
-      if (done) {
-        stage = "done";
-        if (sent !== size) {
-          controller.error(new UploadSizeMismatchError(`file size mismatch: declared ${size}, streamed ${sent}`));
-          return;
+  let finished = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        // Each pull enqueues, closes or errors: a pull that does none of these would stall the reader.
+        while (!finished) {
+          const file = files[index];
+          if (!file) {
+            finished = true;
+            controller.enqueue(closing);
+            return controller.close();
+          }
+          if (!reader) {
+            reader = sourceOf(file.body).getReader();
+            sent = 0;
+            return controller.enqueue(heads[index]!);
+          }
+          const { done, value } = await reader.read();
+          if (done) {
+            reader = null;
+            index += 1;
+            if (sent === file.size) continue;
+            finished = true;
+            return controller.error(new UploadSizeMismatchError(`${file.fieldName}: size mismatch: declared ${file.size}, streamed ${sent}`));
+          }
+          sent += value.byteLength;
+          if (sent > file.size) {
+            finished = true;
+            await reader.cancel().catch(() => undefined);
+            return controller.error(new UploadSizeMismatchError(`${file.fieldName}: size mismatch: declared ${file.size}, streamed more`));
+          }
+          return controller.enqueue(value);
         }
-        controller.enqueue(epilogue);
-        controller.close();
-        return;
-      }
-      sent += value.byteLength;
-      if (sent > size) {
-        stage = "done";
-        await reader.cancel().catch(() => undefined);
-        controller.error(new UploadSizeMismatchError(`file size mismatch: declared ${size}, streamed more`));
-        return;
-      }
-      controller.enqueue(value);
+      },
+      async cancel(reason) {
+        await reader?.cancel(reason).catch(() => undefined);
+      },
     },
-    async cancel(reason) {
-      await reader.cancel(reason).catch(() => undefined);
+    // Nothing is read ahead: a file's next chunk is read only when the upstream request asks for more.
+    { highWaterMark: 0 },
+  );
+}
+
+function sourceOf(body: UploadBody["body"]): ReadableStream<Uint8Array> {
+  if (body instanceof ReadableStream) return body;
+  if (body instanceof Blob) return body.stream();
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
     },
   });
 }

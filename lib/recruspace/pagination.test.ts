@@ -9,7 +9,7 @@ function pagesOf(items: number[], size: number, { absentNext = false } = {}): { 
     const results = items.slice((page - 1) * size, page * size);
     const hasNext = page * size < items.length;
     const next = hasNext ? `https://api.example/?page=${page + 1}` : null;
-    return { count: items.length, next: absentNext && !next ? (undefined as unknown as null) : next, previous: null, results };
+    return { count: items.length, next: absentNext && !next ? (undefined as unknown as null) : next, previous: null, results, skipped: 0 };
   };
   return { fetchPage, requested };
 }
@@ -33,7 +33,7 @@ describe("iterateAll / listAll", () => {
     let calls = 0;
     const endless: FetchPage<number> = async (page) => {
       calls += 1;
-      return { count: 1e9, next: `https://x/?page=${page + 1}`, previous: null, results: [page] };
+      return { count: 1e9, next: `https://x/?page=${page + 1}`, previous: null, results: [page], skipped: 0 };
     };
     expect(await listAll(endless, { maxPages: 4 })).toEqual([1, 2, 3, 4]);
     expect(calls).toBe(4);

@@ -27,7 +27,7 @@ export async function* iterateAll<T>(fetchPage: FetchPage<T>, options: { maxPage
   for (let fetched = 0; fetched < maxPages; fetched += 1) {
     const current = await fetchPage(page);
     yield* current.results;
-    if (!current.next || current.results.length === 0) return;
+    if (!current.next || current.results.length + current.skipped === 0) return;
     page += 1;
   }
 }

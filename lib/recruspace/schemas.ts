@@ -1,24 +1,32 @@
 import { z } from "zod";
+import {
+  described,
+  nodeOf,
+  sameShape,
+  anything,
+  boolean,
+  countedList,
+  documented,
+  inferred,
+  integer,
+  list,
+  number,
+  object,
+  openEnum,
+  required,
+  text,
+} from "./contract/fields";
 import { QUESTION_TYPES } from "./question-types";
 
 export { QUESTION_TYPES };
 
 /**
- * zod schemas of every Recruspace response (contract: docs/recruspace-contract.md and the Recruspace docs).
- * Objects are loose: extra fields are kept and never fail parsing. Fields the app relies on (ids, names,
- * emails, hashes, titles) are required; fields the docs only imply are nullable/optional; lists default to [].
- * Enumerations the docs never listed completely are typed as known values but accept any string, so a new
- * value from Recruspace shows up as text instead of failing the whole response.
+ * zod schemas of every Recruspace response, field by field marked `required`, `documented` or
+ * `inferred` (./contract/fields.ts; the table is docs/recruspace-contract.md, "Documented and
+ * inferred"). Only required fields can fail an answer; every other field that is missing, null or of
+ * another shape becomes null, and the page shows the rest. Objects keep fields they do not know.
+ * Enumerations the vendor only showed examples of accept any string.
  */
-
-/** A string typed as one of `values` for autocompletion, but any other string parses too. */
-function openEnum<const T extends string>(_values: readonly T[]) {
-  return z.string() as unknown as z.ZodType<T | (string & {})>;
-}
-
-const id = z.number().int();
-const timestamp = z.string();
-const optionalText = z.string().nullish();
 
 export const JOB_POST_STATUSES = ["draft", "published", "closed", "archived"] as const;
 export const EMPLOYMENT_TYPES = ["full_time", "part_time", "contract", "intern"] as const;
@@ -30,240 +38,287 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type WorkplaceType = (typeof WORKPLACE_TYPES)[number];
 export type CompanyUserRole = (typeof COMPANY_USER_ROLES)[number];
 
-/** A stored file (CV, photo, profile image); `presigned_url` is the time-limited download link. */
-export const uploadedFileSchema = z.looseObject({
-  id,
-  name: z.string(),
-  path: optionalText,
-  type: optionalText,
-  file_size: z.number().nullish(),
-  base: optionalText,
-  presigned_url: optionalText,
-  uploaded_at: optionalText,
+const id = () => required(integer());
+const timestamp = () => text();
+
+/** A stored file (CV, photo, profile image), documented in full by the Add Candidate page; `presigned_url` is the link. */
+export const uploadedFileSchema = object({
+  id: id(),
+  name: documented(text()),
+  path: documented(text(), { nullable: true }),
+  type: documented(text(), { nullable: true }),
+  file_size: documented(integer(), { nullable: true }),
+  base: documented(text(), { nullable: true }),
+  presigned_url: documented(text(), { nullable: true }),
+  uploaded_at: documented(timestamp(), { nullable: true }),
 });
 export type UploadedFile = z.infer<typeof uploadedFileSchema>;
 
-export const userBasicSchema = z.looseObject({
-  id,
-  email: z.string(),
-  first_name: z.string().nullish().transform((v) => v ?? ""),
-  last_name: z.string().nullish().transform((v) => v ?? ""),
-  profile_img: uploadedFileSchema.nullish(),
+export const userBasicSchema = object({
+  id: id(),
+  email: required(text()),
+  first_name: documented(text()),
+  last_name: documented(text()),
+  profile_img: documented(uploadedFileSchema, { nullable: true }),
 });
 export type UserBasic = z.infer<typeof userBasicSchema>;
 
-export const companyUserSchema = z.looseObject({
-  id,
-  user: userBasicSchema,
-  role: openEnum(COMPANY_USER_ROLES).nullish(),
-  is_active: z.boolean().nullish(),
-  created_at: optionalText,
+export const companyUserSchema = object({
+  id: id(),
+  user: required(userBasicSchema),
+  role: inferred(openEnum(COMPANY_USER_ROLES)),
+  is_active: inferred(boolean()),
+  created_at: inferred(timestamp()),
 });
 export type CompanyUser = z.infer<typeof companyUserSchema>;
 
-export const officeSchema = z.looseObject({
-  id,
-  name: z.string(),
-  address: optionalText,
-  city: optionalText,
-  country: optionalText,
-  postal_code: optionalText,
-  is_headquarters: z.boolean().nullish().transform((v) => v ?? false),
-  created_at: optionalText,
+/** The whole offices page is missing from the vendor docs: everything but the id is a guess. */
+export const officeSchema = object({
+  id: id(),
+  name: inferred(text()),
+  address: inferred(text(), { nullable: true }),
+  city: inferred(text(), { nullable: true }),
+  country: inferred(text(), { nullable: true }),
+  postal_code: inferred(text(), { nullable: true }),
+  is_headquarters: inferred(boolean()),
+  created_at: inferred(timestamp()),
 });
 export type Office = z.infer<typeof officeSchema>;
 
-export const tagSchema = z.looseObject({ id, title: z.string() });
+export const tagSchema = object({ id: id(), title: required(text()) });
 export type Tag = z.infer<typeof tagSchema>;
 
-export const noteSchema = z.looseObject({
-  id,
-  text: z.string(),
-  created_at: optionalText,
-  updated_at: optionalText,
+export const noteSchema = object({
+  id: id(),
+  text: documented(text()),
+  created_at: inferred(timestamp()),
+  updated_at: inferred(timestamp()),
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const searchHitSchema = z.looseObject({ id, email: z.string() });
+export const searchHitSchema = object({ id: id(), email: required(text()) });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
-export const exampleCandidateSchema = z.looseObject({
-  id,
-  email: z.string(),
-  first_name: z.string().nullish().transform((v) => v ?? ""),
-  last_name: z.string().nullish().transform((v) => v ?? ""),
-  photo: optionalText,
+export const exampleCandidateSchema = object({
+  id: id(),
+  email: required(text()),
+  first_name: documented(text()),
+  last_name: documented(text()),
+  photo: documented(text(), { nullable: true }),
 });
 export type ExampleCandidate = z.infer<typeof exampleCandidateSchema>;
 
-export const jobPostSummarySchema = z.looseObject({
-  hash: z.string().min(1),
-  title: z.string(),
-  status: openEnum(JOB_POST_STATUSES),
-  employment_type: openEnum(EMPLOYMENT_TYPES).nullish(),
-  workplace_type: openEnum(WORKPLACE_TYPES).nullish(),
-  locations: z.array(z.string()).nullish().transform((v) => v ?? []),
-  applicant_count: z.number().int().nullish().transform((v) => v ?? 0),
-  example_candidates: z.array(exampleCandidateSchema).nullish().transform((v) => v ?? []),
-  created_at: optionalText,
-  updated_at: optionalText,
+/** The Pagination guide's example item: hash, applicant count and example candidates; the rest is named in prose only. */
+export const jobPostSummarySchema = object({
+  hash: required(text().min(1)),
+  applicant_count: documented(integer()),
+  example_candidates: documented(list(exampleCandidateSchema)),
+  title: inferred(text()),
+  status: inferred(openEnum(JOB_POST_STATUSES)),
+  employment_type: inferred(openEnum(EMPLOYMENT_TYPES), { nullable: true }),
+  workplace_type: inferred(openEnum(WORKPLACE_TYPES), { nullable: true }),
+  locations: inferred(list(text())),
+  created_at: inferred(timestamp()),
+  updated_at: inferred(timestamp()),
 });
 export type JobPostSummary = z.infer<typeof jobPostSummarySchema>;
 
-export const jobPostSchema = jobPostSummarySchema.extend({
-  description: z.string().nullish().transform((v) => v ?? ""),
-  created_by: companyUserSchema.nullish(),
-  office: officeSchema.nullish(),
-  categories: z.array(z.string()).nullish().transform((v) => v ?? []),
-  pipeline: z.number().nullish(),
+export const jobPostSchema = object({
+  ...jobPostSummarySchema.shape,
+  created_by: documented(companyUserSchema, { nullable: true }),
+  description: inferred(text(), { nullable: true }),
+  office: inferred(officeSchema, { nullable: true }),
+  categories: inferred(list(text())),
+  pipeline: inferred(integer(), { nullable: true }),
 });
 export type JobPost = z.infer<typeof jobPostSchema>;
 
-export const jobPostQuestionSchema = z.looseObject({
-  id,
-  question_key: z.string().min(1),
-  label: z.string().nullish(),
-  type: openEnum(QUESTION_TYPES),
-  required: z.boolean().nullish().transform((v) => v ?? false),
-  options: z.array(z.string()).nullish().transform((v) => v ?? []),
-  order: z.number().nullish(),
+/** Options may come as strings or as {label|name|value} objects; both read as their text. */
+const questionOption = z.union([
+  text(),
+  z.looseObject({ label: z.string() }).transform((option) => option.label),
+  z.looseObject({ name: z.string() }).transform((option) => option.name),
+  z.looseObject({ value: z.union([z.string(), z.number()]) }).transform((option) => String(option.value)),
+]);
+
+/** Only id and question_key are confirmed (apply answers echo them); the rest of a question is a guess. */
+export const jobPostQuestionSchema = object({
+  id: id(),
+  question_key: required(text().min(1)),
+  label: inferred(text(), { nullable: true }),
+  type: inferred(text()),
+  required: inferred(boolean()),
+  options: inferred(list(questionOption), { nullable: true }),
+  order: inferred(number(), { nullable: true }),
 });
 export type JobPostQuestion = z.infer<typeof jobPostQuestionSchema>;
 
-export const talentPoolSchema = z.looseObject({
-  id,
-  name: z.string(),
-  candidate_count: z.number().int().nullish().transform((v) => v ?? 0),
-  created_by: companyUserSchema.nullish(),
-  created_at: optionalText,
-  updated_at: optionalText,
+export const talentPoolSchema = object({
+  id: id(),
+  name: required(text()),
+  candidate_count: documented(integer()),
+  created_by: documented(companyUserSchema, { nullable: true }),
+  created_at: inferred(timestamp()),
+  updated_at: inferred(timestamp()),
 });
 export type TalentPool = z.infer<typeof talentPoolSchema>;
 
-export const candidateSummarySchema = z.looseObject({
-  id,
-  email: z.string(),
-  first_name: z.string().nullish().transform((v) => v ?? ""),
-  last_name: z.string().nullish().transform((v) => v ?? ""),
-  photo: optionalText,
-  tags: z.array(tagSchema).nullish().transform((v) => v ?? []),
-  suitability: optionalText,
-  created_at: optionalText,
-  added_at: optionalText,
+/** A pool's candidate: the vendor never showed the item, only "a candidate with name, email and more". */
+export const candidateSummarySchema = object({
+  id: id(),
+  email: required(text()),
+  first_name: inferred(text()),
+  last_name: inferred(text()),
+  photo: inferred(text(), { nullable: true }),
+  tags: inferred(list(tagSchema)),
+  suitability: inferred(text(), { nullable: true }),
+  created_at: inferred(timestamp()),
+  added_at: inferred(timestamp()),
 });
 export type CandidateSummary = z.infer<typeof candidateSummarySchema>;
 
-export const candidateJobPostRefSchema = z.looseObject({
-  hash: z.string(),
-  title: z.string().nullish(),
-  status: openEnum(JOB_POST_STATUSES).nullish(),
-  pipeline: z.number().nullish(),
+export const candidateJobPostRefSchema = object({
+  hash: required(text()),
+  title: documented(text()),
+  status: documented(openEnum(JOB_POST_STATUSES)),
+  pipeline: documented(integer(), { nullable: true }),
 });
 export type CandidateJobPostRef = z.infer<typeof candidateJobPostRefSchema>;
 
-export const substageSchema = z.looseObject({
-  id,
-  name: z.string().nullish(),
-  stage: z
-    .looseObject({ id, name: z.string().nullish(), key: optionalText, created_at: optionalText, pipeline: z.number().nullish() })
-    .nullish(),
-  queue: z.number().nullish(),
-  is_visible: z.boolean().nullish(),
-  created_at: optionalText,
-  email_template: z.number().nullish(),
+export const substageSchema = object({
+  id: id(),
+  name: documented(text()),
+  stage: documented(
+    object({
+      id: id(),
+      name: documented(text()),
+      key: documented(text()),
+      created_at: documented(timestamp()),
+      pipeline: documented(integer(), { nullable: true }),
+    }),
+    { nullable: true },
+  ),
+  queue: documented(integer()),
+  is_visible: documented(boolean()),
+  created_at: documented(timestamp()),
+  email_template: documented(integer(), { nullable: true }),
 });
 export type Substage = z.infer<typeof substageSchema>;
 
-export const educationSchema = z.looseObject({
-  school_name: optionalText,
-  degree: optionalText,
-  major: optionalText,
-  start_date: optionalText,
-  end_date: optionalText,
-  currently_pursuing: z.boolean().nullish(),
+export const educationSchema = object({
+  school_name: documented(text(), { nullable: true }),
+  degree: documented(text(), { nullable: true }),
+  major: documented(text(), { nullable: true }),
+  start_date: documented(text(), { nullable: true }),
+  end_date: documented(text(), { nullable: true }),
+  currently_pursuing: documented(boolean(), { nullable: true }),
 });
 export type Education = z.infer<typeof educationSchema>;
 
-export const workExperienceSchema = z.looseObject({
-  company_name: optionalText,
-  position_title: optionalText,
-  employment_type: openEnum(EMPLOYMENT_TYPES).nullish(),
-  start_date: optionalText,
-  end_date: optionalText,
-  currently_employed: z.boolean().nullish(),
+export const workExperienceSchema = object({
+  company_name: documented(text(), { nullable: true }),
+  position_title: documented(text(), { nullable: true }),
+  employment_type: documented(openEnum(EMPLOYMENT_TYPES), { nullable: true }),
+  start_date: documented(text(), { nullable: true }),
+  end_date: documented(text(), { nullable: true }),
+  currently_employed: documented(boolean(), { nullable: true }),
 });
 export type WorkExperience = z.infer<typeof workExperienceSchema>;
 
-export const candidateLinkSchema = z.looseObject({ platform: optionalText, url: z.string() });
+export const candidateLinkSchema = object({ platform: documented(text(), { nullable: true }), url: required(text()) });
 export type CandidateLink = z.infer<typeof candidateLinkSchema>;
 
-function listOrEmpty<T extends z.ZodType>(item: T) {
-  return z.array(item).nullish().transform((v) => v ?? []);
-}
+/** The pools a candidate belongs to: not in the documented candidate shape (our guess). */
+export const candidatePoolRefSchema = object({ id: id(), name: inferred(text()) });
 
-export const candidateDetailSchema = z.looseObject({
-  id,
-  company: z.union([z.string(), z.number()]).nullish(),
-  user: userBasicSchema.nullish(),
-  job_post: candidateJobPostRefSchema.nullish(),
-  initial_applied_job_post: candidateJobPostRefSchema.nullish(),
-  substage: substageSchema.nullish(),
-  email: z.string(),
-  first_name: z.string().nullish().transform((v) => v ?? ""),
-  last_name: z.string().nullish().transform((v) => v ?? ""),
-  cv: uploadedFileSchema.nullish(),
-  photo: uploadedFileSchema.nullish(),
-  phone_number: optionalText,
-  address: optionalText,
-  city: optionalText,
-  country: optionalText,
-  education: listOrEmpty(educationSchema),
-  work_experience: listOrEmpty(workExperienceSchema),
-  links: listOrEmpty(candidateLinkSchema),
-  tags: listOrEmpty(tagSchema),
-  suitability: optionalText,
-  is_pinned: z.boolean().nullish(),
-  is_parsed: z.boolean().nullish(),
-  score: z.number().nullish(),
-  skills: listOrEmpty(z.string()),
-  total_work_experience: z.number().nullish(),
-  seniority: optionalText,
-  is_seen: z.boolean().nullish(),
-  rejected_mail_sended: z.boolean().nullish(),
-  source_platform: optionalText,
-  entry_method: optionalText,
-  error_status: z.boolean().nullish(),
-  created_at: optionalText,
-  updated_at: optionalText,
-  /** Inferred (not in the docs): the pools the candidate belongs to. */
-  talent_pools: listOrEmpty(z.looseObject({ id, name: z.string() })),
+/** The full candidate of the complete Add Candidate page (Get Candidate returns the same, by the docs' prose). */
+export const candidateDetailSchema = object({
+  id: id(),
+  email: required(text()),
+  first_name: documented(text()),
+  last_name: documented(text()),
+  company: documented(z.union([text(), integer()]), { nullable: true }),
+  user: documented(userBasicSchema, { nullable: true }),
+  job_post: documented(candidateJobPostRefSchema, { nullable: true }),
+  initial_applied_job_post: documented(candidateJobPostRefSchema, { nullable: true }),
+  substage: documented(substageSchema, { nullable: true }),
+  cv: documented(uploadedFileSchema, { nullable: true }),
+  photo: documented(uploadedFileSchema, { nullable: true }),
+  phone_number: documented(text(), { nullable: true }),
+  address: documented(text(), { nullable: true }),
+  city: documented(text(), { nullable: true }),
+  country: documented(text(), { nullable: true }),
+  education: documented(list(educationSchema)),
+  work_experience: documented(list(workExperienceSchema)),
+  links: documented(list(candidateLinkSchema)),
+  tags: documented(list(tagSchema)),
+  suitability: documented(text(), { nullable: true }),
+  is_pinned: documented(boolean()),
+  is_parsed: documented(boolean()),
+  score: documented(number(), { nullable: true }),
+  skills: documented(list(text())),
+  total_work_experience: documented(number(), { nullable: true }),
+  seniority: documented(text(), { nullable: true }),
+  is_seen: documented(boolean()),
+  rejected_mail_sended: documented(boolean()),
+  source_platform: documented(text(), { nullable: true }),
+  entry_method: documented(text(), { nullable: true }),
+  error_status: documented(boolean()),
+  created_at: documented(timestamp()),
+  updated_at: documented(timestamp()),
+  talent_pools: inferred(list(candidatePoolRefSchema)),
 });
 export type CandidateDetail = z.infer<typeof candidateDetailSchema>;
 
-export const applyResultSchema = z.looseObject({
-  id,
-  candidate: z.looseObject({ id, email: z.string() }),
-  job_post: z.string().nullish(),
-  created_at: optionalText,
+/** Apply's 201 body was never shown by the vendor: all of it is a guess. */
+export const applyResultSchema = object({
+  id: inferred(integer()),
+  candidate: inferred(object({ id: id(), email: inferred(text()) })),
+  job_post: inferred(text(), { nullable: true }),
+  created_at: inferred(timestamp()),
 });
 export type ApplyResult = z.infer<typeof applyResultSchema>;
 
-/** Upload File wraps the stored file: {"success": "OK", "content": {...}}. A bare file object is accepted too. */
-export const uploadFileResponseSchema = z.union([
-  z.looseObject({ success: z.unknown().optional(), content: uploadedFileSchema }).transform((v) => v.content),
-  uploadedFileSchema,
-]);
+/** A document id as Upload File gives it: a number, or a string of digits. */
+const documentId = z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)]).transform(String);
 
-export type Page<T> = { count: number; next: string | null; previous: string | null; results: T[] };
+/**
+ * Upload File's answer is known only from the vendor's n8n node: {"success":"OK","content":{File}}.
+ * Whatever wraps it, the document id is what the next call needs; the rest is read as tolerantly as a file.
+ */
+const uploadedDocumentSchema = object({
+  id: required(documentId),
+  name: inferred(text()),
+  file_size: inferred(integer()),
+  type: inferred(text(), { nullable: true }),
+});
+const wrappedUploadSchema = object({ success: inferred(anything()), content: required(uploadedDocumentSchema) });
+export const uploadFileResponseSchema = described(
+  z.union([wrappedUploadSchema.transform((answer) => answer.content), uploadedDocumentSchema]),
+  { kind: "choice", pick: (value) => nodeOf(value && typeof value === "object" && "content" in value ? wrappedUploadSchema : uploadedDocumentSchema) },
+);
+export type UploadedDocument = z.infer<typeof uploadedDocumentSchema>;
 
-/** DRF page envelope; `next`/`previous` may be null or absent (GAPS D4) and are normalised to null. */
+/** A page of a paginated list, with how many of its items could not be read (they lacked their id). */
+export type Page<T> = { count: number; next: string | null; previous: string | null; results: T[]; skipped: number };
+
+/** A list answer with how many items could not be read. */
+export type Listed<T> = { items: T[]; skipped: number };
+
+/** DRF page envelope; `next`/`previous` may be null or absent (GAPS D4). */
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    count: z.number().int().nonnegative(),
-    next: z.string().nullish().transform((v) => v ?? null),
-    previous: z.string().nullish().transform((v) => v ?? null),
-    results: z.array(item),
+  const envelope = object({
+    count: required(integer().nonnegative()),
+    next: documented(text(), { nullable: true }),
+    previous: documented(text(), { nullable: true }),
+    results: required(countedList(item)),
   });
+  return sameShape(
+    envelope.transform(
+      (page): Page<z.output<T>> => ({ count: page.count, next: page.next, previous: page.previous, results: page.results.items, skipped: page.results.skipped }),
+    ),
+    envelope,
+  );
 }
 
 /**
@@ -271,10 +326,15 @@ export function pageSchema<T extends z.ZodType>(item: T) {
  * caller can fetch the remaining pages.
  */
 export function arrayOrPageSchema<T extends z.ZodType>(item: T) {
-  return z.union([
-    z.array(item).transform((results) => ({ results, next: null as string | null, paged: false })),
-    pageSchema(item).transform((page) => ({ results: page.results, next: page.next, paged: true })),
-  ]);
+  const array = countedList(item);
+  const page = pageSchema(item);
+  return described(
+    z.union([
+      array.transform((listed) => ({ ...listed, next: null as string | null, paged: false })),
+      page.transform((parsed) => ({ items: parsed.results, skipped: parsed.skipped, next: parsed.next, paged: true })),
+    ]),
+    { kind: "choice", pick: (value) => nodeOf(Array.isArray(value) ? array : page) },
+  );
 }
 
 // ---- request bodies -------------------------------------------------------------------------------
@@ -310,6 +370,9 @@ export type ManualAddCandidateInput = {
 
 export type ApplyAnswer = { job_post_question: { id: number; question_key: string }; answer: string };
 
+/** A file question's answer: streamed as the multipart part `answers[N].answer_file`. */
+export type ApplyFileAnswer = { job_post_question: { id: number; question_key: string }; file: UploadBody };
+
 export type ApplyToJobPostInput = {
   email: string;
   first_name: string;
@@ -317,6 +380,7 @@ export type ApplyToJobPostInput = {
   cv?: string | number;
   terms_of_use?: boolean;
   answers: ApplyAnswer[];
+  fileAnswers?: ApplyFileAnswer[];
 };
 
 export type ListJobPostsParams = { page?: number; page_size?: number; status?: string; search?: string };

@@ -1,61 +1,75 @@
 import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
+import { LostWriteError } from "@/lib/errors/failures";
 import { mayHaveHappened } from "@/lib/recruspace/errors";
 import { onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
-import type { TalentPool } from "@/lib/recruspace/schemas";
+
+/** A pool as the app knows it after a write: the name is the one asked for when the answer could not be read. */
+export type PoolRef = { id: number; name: string };
 
 /**
  * Pool mutations: call Recruspace, drop the tenant's cached pool lists, record who did it.
- * Creating is a POST that is never repeated blindly: when its answer is lost (timeout, dropped
- * connection, 5xx) the pools are listed again, and a pool of this name that was not there before is
- * the one we made. Names are not unique, so the ids from before the call tell ours apart.
+ * Creating is a POST that is never repeated blindly. When its answer is lost (timeout, dropped
+ * connection, 5xx), or is a success whose body cannot be read, the pools are listed again, and the
+ * one pool of this name that was not there before is the one we made. Names are not unique, so the
+ * ids from before the call tell ours apart.
  */
-export async function createTalentPool(client: RecruspaceClient, actor: Actor, name: string): Promise<TalentPool> {
+export async function createTalentPool(client: RecruspaceClient, actor: Actor, name: string): Promise<{ pool: PoolRef | null; recovered: boolean }> {
   const before = await poolIdsNamed(client, name);
-  let pool: TalentPool;
+  let pool: PoolRef | null;
   let recovered = false;
   try {
-    pool = await client.createTalentPool({ name });
+    const accepted = await client.createTalentPool({ name });
+    // Created either way; without a readable answer, the new pool is found by its name.
+    pool = accepted.value ? { id: accepted.value.id, name: accepted.value.name } : await onlyNewPoolNamed(client, name, before).catch(() => null);
   } catch (error) {
-    const made = mayHaveHappened(error) ? await newPoolNamed(client, name, before) : null;
-    if (!made) throw error;
-    pool = made;
+    if (!mayHaveHappened(error)) throw error;
+    const appeared = await newPoolsNamed(client, name, before).catch(() => null);
+    // One new pool of this name is ours; none means nothing was made; several (or no list) cannot be told apart.
+    if (appeared?.length !== 1) throw new LostWriteError(error, appeared?.length === 0 ? "checked_nothing_created" : "unknown", "talent pool");
+    pool = appeared[0]!;
     recovered = true;
   }
   onTalentPoolsChanged(actor.tenantId);
-  await audit(actor, "talent_pool.created", pool.id, recovered ? { name: pool.name, recoveredAfterFailure: "true" } : { name: pool.name });
-  return pool;
+  await audit(actor, "talent_pool.created", pool?.id ?? null, recovered ? { name, recoveredAfterFailure: "true" } : { name });
+  return { pool, recovered };
 }
 
 async function poolIdsNamed(client: RecruspaceClient, name: string): Promise<Set<number>> {
-  return new Set((await client.listTalentPools()).filter((pool) => pool.name === name).map((pool) => pool.id));
+  return new Set((await client.listTalentPools()).items.filter((pool) => pool.name === name).map((pool) => pool.id));
 }
 
-/** The one pool of this name that appeared since `before`, or null (none, several, or the list failed too). */
-async function newPoolNamed(client: RecruspaceClient, name: string, before: Set<number>): Promise<TalentPool | null> {
+/** The pools of this name that appeared since `before`. Throws when the list fails. */
+async function newPoolsNamed(client: RecruspaceClient, name: string, before: Set<number>): Promise<PoolRef[]> {
+  return (await client.listTalentPools()).items.filter((pool) => pool.name === name && !before.has(pool.id)).map((pool) => ({ id: pool.id, name: pool.name }));
+}
+
+/** The one pool of this name that appeared since `before`, or null when none or several did. */
+async function onlyNewPoolNamed(client: RecruspaceClient, name: string, before: Set<number>): Promise<PoolRef | null> {
+  const appeared = await newPoolsNamed(client, name, before);
+  return appeared.length === 1 ? appeared[0]! : null;
+}
+
+/** Renaming twice to the same name changes nothing, so after a lost answer trying again is safe. */
+export async function renameTalentPool(client: RecruspaceClient, actor: Actor, id: number, name: string): Promise<PoolRef> {
   try {
-    const appeared = (await client.listTalentPools()).filter((pool) => pool.name === name && !before.has(pool.id));
-    return appeared.length === 1 ? appeared[0]! : null;
-  } catch {
-    return null;
+    const accepted = await client.updateTalentPool(id, { name });
+    onTalentPoolsChanged(actor.tenantId);
+    await audit(actor, "talent_pool.renamed", id, { name });
+    return { id, name: accepted.value?.name ?? name };
+  } catch (error) {
+    throw mayHaveHappened(error) ? new LostWriteError(error, "retry_safe") : error;
   }
 }
 
-export async function renameTalentPool(
-  client: RecruspaceClient,
-  actor: Actor,
-  id: number,
-  name: string,
-): Promise<TalentPool> {
-  const pool = await client.updateTalentPool(id, { name });
-  onTalentPoolsChanged(actor.tenantId);
-  await audit(actor, "talent_pool.renamed", id, { name: pool.name });
-  return pool;
-}
-
+/** A second delete of a pool that is gone says it is not found, so after a lost answer trying again is safe. */
 export async function deleteTalentPool(client: RecruspaceClient, actor: Actor, id: number, name?: string): Promise<void> {
-  await client.deleteTalentPool(id);
+  try {
+    await client.deleteTalentPool(id);
+  } catch (error) {
+    throw mayHaveHappened(error) ? new LostWriteError(error, "retry_safe") : error;
+  }
   onTalentPoolsChanged(actor.tenantId);
   await audit(actor, "talent_pool.deleted", id, name ? { name } : undefined);
 }
@@ -63,13 +77,13 @@ export async function deleteTalentPool(client: RecruspaceClient, actor: Actor, i
 function audit(
   actor: Actor,
   action: "talent_pool.created" | "talent_pool.renamed" | "talent_pool.deleted",
-  poolId: number,
+  poolId: number | null,
   metadata?: Record<string, string>,
 ) {
   return recordActorAudit(actor, {
     action,
     targetType: "talent_pool",
-    targetId: String(poolId),
+    targetId: poolId === null ? undefined : String(poolId),
     metadata,
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextApiRequest } from "next";
 import { db } from "@/lib/db";
+import { clientIpOfNodeHeaders } from "@/lib/auth/client-ip";
 import { sessionUserId } from "@/lib/auth/session-token";
 import { resolveTenantContext, type TenantContext } from "./context";
 import type { Role } from "./roles";
@@ -14,4 +15,9 @@ import { ACTIVE_TENANT_COOKIE } from "./switch-tenant";
 export async function requireTenantForApiRoute(req: NextApiRequest, requiredRole: Role = "member"): Promise<TenantContext> {
   const userId = await sessionUserId(req.headers.cookie);
   return resolveTenantContext(db(), userId, req.cookies[ACTIVE_TENANT_COOKIE], requiredRole);
+}
+
+/** The gate of a streaming Pages route: a member of the active workspace, with the caller's IP for audit. */
+export async function memberOfApiRoute(req: NextApiRequest): Promise<TenantContext & { ip: string }> {
+  return { ...(await requireTenantForApiRoute(req, "member")), ip: clientIpOfNodeHeaders(req.headers) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { readEnv } from "@/lib/config/env";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
+import { countDrift, logDriftOnce } from "@/lib/recruspace/drift-log";
 import { getActiveKeyForUse } from "@/lib/vault/use";
 
 /**
@@ -22,6 +23,10 @@ async function createTenantClient(tenantId: string): Promise<RecruspaceClient> {
     timeoutMs: env.RECRUSPACE_TIMEOUT_MS,
     uploadTimeoutMs: env.RECRUSPACE_UPLOAD_TIMEOUT_MS,
     rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
+    onDrift: (event) => {
+      logDriftOnce(event);
+      countDrift(tenantId, event);
+    },
   });
 }
 

@@ -7,6 +7,8 @@ import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { ActiveKeyExistsError, findActiveKey, insertApiKey, KEY_STATUS, lastFour } from "./api-keys";
 import { lockTenant } from "@/lib/db/tenant-lock";
 import { getActiveKeyForUse } from "./use";
+import { runConnectionCheck, type ConnectionReport } from "@/lib/connection-check/run";
+import { forgetDrift } from "@/lib/recruspace/drift-log";
 import { refusalReason, verifyWithRecruspace } from "./verify";
 
 /**
@@ -59,8 +61,7 @@ export async function addKey(scope: Scope, input: KeyInput): Promise<{ id: strin
       throw error instanceof ActiveKeyExistsError ? activeKeyExists() : error;
     });
   await audit(scope, "api_key.added", row.id, { last4: row.last4, baseUrl });
-  // Cached lists came from the account behind the old key; the next view must ask again.
-  invalidateTenant(scope.tenantId);
+  forgetAccount(scope.tenantId);
   return { id: row.id, last4: row.last4 };
 }
 
@@ -86,8 +87,7 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
     return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
   });
   await audit(scope, "api_key.replaced", row.id, { last4: row.last4, baseUrl, replacedKeyId: current.id, replacedLast4: current.last4 });
-  // Cached lists came from the account behind the old key; the next view must ask again.
-  invalidateTenant(scope.tenantId);
+  forgetAccount(scope.tenantId);
   return { id: row.id, last4: row.last4 };
 }
 
@@ -99,8 +99,7 @@ export async function revokeKey(scope: Scope, keyId: string): Promise<void> {
   });
   if (count !== 1 || !row) throw noLongerActive();
   await audit(scope, "api_key.revoked", keyId, { last4: row.last4 });
-  // Cached lists came from the account behind the old key; the next view must ask again.
-  invalidateTenant(scope.tenantId);
+  forgetAccount(scope.tenantId);
 }
 
 /** Re-checks the stored active key against Recruspace and records when that last succeeded. */
@@ -118,4 +117,30 @@ export async function verifyKey(scope: Scope, keyId: string): Promise<{ verified
   await db().apiKey.update({ where: { id: keyId }, data: { lastVerifiedAt: verifiedAt } });
   await audit(scope, "api_key.verified", keyId, { last4 });
   return { verifiedAt: verifiedAt.toISOString() };
+}
+
+/** Cached lists and the differences seen came from the account behind the old key: the next view asks again. */
+function forgetAccount(tenantId: string): void {
+  invalidateTenant(tenantId);
+  forgetDrift(tenantId);
+}
+
+/**
+ * The connection check with the workspace's stored key: a read-only tour of about nine calls from
+ * the key's own budget (lib/connection-check). Audited with the counts only.
+ */
+export async function checkConnection(scope: Scope): Promise<ConnectionReport> {
+  const key = await getActiveKeyForUse(scope.tenantId);
+  const env = readEnv();
+  const report = await runConnectionCheck({
+    baseUrl: key.baseUrl,
+    apiKey: key.apiKey,
+    limiterKey: key.recordId,
+    timeoutMs: env.RECRUSPACE_TIMEOUT_MS,
+    rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
+  });
+  const differences = report.endpoints.reduce((sum, endpoint) => sum + endpoint.fields.length, 0);
+  const failed = report.endpoints.filter((endpoint) => endpoint.outcome === "failed").length;
+  await audit(scope, "api_key.connection_checked", key.recordId, { calls: String(report.calls), differences: String(differences), failed: String(failed) });
+  return report;
 }

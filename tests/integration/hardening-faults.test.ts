@@ -4,6 +4,7 @@ import { toActionFailure } from "@/lib/errors/describe";
 import type { ActionFailure } from "@/lib/errors/result";
 import { resetTenantCacheForTests } from "@/lib/list-cache/store";
 import { db } from "@/lib/db";
+import { LostWriteError } from "@/lib/errors/failures";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
 import { addKey, verifyKey } from "@/lib/vault/admin";
 import { storeApiKey } from "@/lib/vault/api-keys";
@@ -37,15 +38,22 @@ type FaultCase = {
   message: RegExp;
   /** After a 429 the key is held until Retry-After: an immediate retry is refused without calling Recruspace. */
   heldAfterwards?: boolean;
+  /** The answer is lost (timeout, reset, 5xx): a write may have happened, and the message says what the flow knows. */
+  lost?: boolean;
+  /**
+   * Only for reads. A write answered 2xx is done even when its body cannot be read (it is a success with
+   * unknown details), so for writes this fault is covered below with `after: true`.
+   */
+  readsOnly?: boolean;
 };
 
 // GETs are retried twice by the client, so GET faults repeat enough times to outlast the retries.
 const FAULTS: FaultCase[] = [
-  { label: "HTTP 500", rule: { kind: "status", status: 500, count: 5 }, code: "upstream", message: /problem answering|could not confirm/ },
+  { label: "HTTP 500", rule: { kind: "status", status: 500, count: 5 }, code: "upstream", message: /problem answering|could not confirm/, lost: true },
   { label: "429 with a Retry-After beyond the wait budget", rule: { kind: "status", status: 429, retryAfter: 120, count: 5 }, code: "rate_limited", message: /120 s/, heldAfterwards: true },
-  { label: "a hang past the timeout", rule: { kind: "hang", count: 5 }, code: "timeout", message: /did not answer in time/ },
-  { label: "a reset connection", rule: { kind: "reset", count: 5 }, code: "network", message: /Could not reach Recruspace/ },
-  { label: "a malformed body", rule: { kind: "malformed", count: 5 }, code: "upstream_shape", message: /could not read|could not confirm/ },
+  { label: "a hang past the timeout", rule: { kind: "hang", count: 5 }, code: "timeout", message: /did not answer in time/, lost: true },
+  { label: "a reset connection", rule: { kind: "reset", count: 5 }, code: "network", message: /Could not reach Recruspace/, lost: true },
+  { label: "a malformed body", rule: { kind: "malformed", count: 5 }, code: "upstream_shape", message: /could not read|could not confirm/, readsOnly: true },
 ];
 
 type Flow<T> = {
@@ -59,6 +67,8 @@ type Flow<T> = {
   records: (subject: T) => Promise<unknown>;
   /** What `records` must show after one successful run, given what it showed before. */
   afterSuccess: (before: unknown, subject: T) => unknown;
+  /** For a write: what the message says the flow knows after a lost answer (LostWriteError's knowledge). */
+  lostAnswerWords?: RegExp;
 };
 
 const uniqueName = (prefix: string) => `${prefix} ${randomBytes(4).toString("hex")}`;
@@ -72,8 +82,9 @@ function acmePoolCount() {
 }
 
 async function newPool(): Promise<{ id: number; name: string }> {
-  const pool = await client.createTalentPool({ name: uniqueName("Fault pool") });
-  return { id: pool.id, name: pool.name };
+  const { value } = await client.createTalentPool({ name: uniqueName("Fault pool") });
+  if (!value) throw new Error("setup: the pool's answer could not be read");
+  return { id: value.id, name: value.name };
 }
 
 const poolCreate: Flow<{ name: string }> = {
@@ -84,6 +95,8 @@ const poolCreate: Flow<{ name: string }> = {
   run: ({ name }) => createTalentPool(client, actor, name),
   records: async ({ name }) => ({ named: poolsNamed(name).length, total: acmePoolCount() }),
   afterSuccess: (before) => ({ named: 1, total: (before as { total: number }).total + 1 }),
+  // The pools were listed again after the lost answer: none of this name appeared.
+  lostAnswerWords: /We checked: no talent pool was created\. .*retry safely/,
 };
 
 const poolRename: Flow<{ id: number; name: string; next: string }> = {
@@ -94,6 +107,7 @@ const poolRename: Flow<{ id: number; name: string; next: string }> = {
   run: ({ id, next }) => renameTalentPool(client, actor, id, next),
   records: async ({ id }) => ({ name: sandbox.store.state.talentPools.find((pool) => pool.id === id)?.name, total: acmePoolCount() }),
   afterSuccess: (before, { next }) => ({ ...(before as object), name: next }),
+  lostAnswerWords: /trying again is safe/,
 };
 
 const poolDelete: Flow<{ id: number; name: string }> = {
@@ -104,6 +118,7 @@ const poolDelete: Flow<{ id: number; name: string }> = {
   run: ({ id, name }) => deleteTalentPool(client, actor, id, name),
   records: async ({ id }) => ({ exists: sandbox.store.state.talentPools.some((pool) => pool.id === id), total: acmePoolCount() }),
   afterSuccess: (before) => ({ exists: false, total: (before as { total: number }).total - 1 }),
+  lostAnswerWords: /trying again is safe/,
 };
 
 const noteAdd: Flow<{ text: string }> = {
@@ -117,6 +132,8 @@ const noteAdd: Flow<{ text: string }> = {
     ours: await db().candidateNote.count({ where: { tenantId: actor.tenantId, candidateId, text } }),
   }),
   afterSuccess: () => ({ upstream: 1, ours: 1 }),
+  // Recruspace cannot list a candidate's notes.
+  lostAnswerWords: /may or may not have been saved, and Recruspace offers no way to check/,
 };
 
 function candidateTagTitles(): string[] {
@@ -132,6 +149,7 @@ const tagAdd: Flow<{ title: string }> = {
   run: ({ title }) => addCandidateTag(client, actor, { candidateId, title }),
   records: async ({ title }) => candidateTagTitles().filter((t) => t === title).length,
   afterSuccess: () => 1,
+  lostAnswerWords: /trying again is safe/,
 };
 
 async function adminScope() {
@@ -228,7 +246,8 @@ beforeEach(() => {
 afterEach(() => sandbox.clearFaults());
 
 describe.each(FLOWS.map((flow) => [flow.name, flow] as const))("upstream faults while users %s", (name, flow) => {
-  it.each(FAULTS.map((fault) => [fault.label, fault] as const))("%s: clear message, nothing changed, then one clean retry succeeds (or, after a 429, is held back)", async (_label, fault) => {
+  const faults = FAULTS.filter((fault) => !fault.readsOnly || flow.method === "GET");
+  it.each(faults.map((fault) => [fault.label, fault] as const))("%s: clear message, nothing changed, then one clean retry succeeds (or, after a 429, is held back)", async (_label, fault) => {
     const subject = await flow.prepare();
     const before = await flow.records(subject);
     sandbox.addFault({ ...fault.rule, method: flow.method, path: flow.path(subject) } as FaultRule);
@@ -236,6 +255,7 @@ describe.each(FLOWS.map((flow) => [flow.name, flow] as const))("upstream faults 
     const failure = await failureOf(flow.run(subject), name);
     expect(failure.code).toBe(fault.code);
     expect(failure.error).toMatch(fault.message);
+    if (fault.lost && flow.lostAnswerWords) expect(failure.error).toMatch(flow.lostAnswerWords);
     expectClearMessage(failure);
     // Nothing was half-done: upstream and our own records are as before (no blind POST retries).
     expect(await flow.records(subject)).toEqual(before);
@@ -293,21 +313,81 @@ describe("an answer lost after Recruspace did the work (reset after handling)", 
     const { name } = await poolCreate.prepare();
     const before = await poolCreate.records({ name });
     sandbox.addFault({ ...rule, after: true, count: 1, method: poolCreate.method, path: poolCreate.path({ name }) } as FaultRule);
-    const pool = await createTalentPool(client, actor, name);
-    expect(pool.name).toBe(name);
-    expect(poolsNamed(name)).toEqual([pool.id]);
+    const { pool, recovered } = await createTalentPool(client, actor, name);
+    expect(recovered).toBe(true);
+    expect(pool).toEqual({ id: expect.any(Number), name });
+    expect(poolsNamed(name)).toEqual([pool!.id]);
     expect(await poolCreate.records({ name })).toEqual(poolCreate.afterSuccess(before, { name }));
-    const audits = await db().auditEvent.findMany({ where: { tenantId: actor.tenantId, action: "talent_pool.created", targetId: String(pool.id) } });
+    const audits = await db().auditEvent.findMany({ where: { tenantId: actor.tenantId, action: "talent_pool.created", targetId: String(pool!.id) } });
     expect(audits).toHaveLength(1);
     expect(JSON.parse(audits[0]!.metadata!)).toMatchObject({ name, recoveredAfterFailure: "true" });
   });
 
   it("creating a pool: a lost answer when another pool of that name already existed finds only the new one", async () => {
     const { name } = await poolCreate.prepare();
-    const earlier = await client.createTalentPool({ name });
+    const earlier = (await client.createTalentPool({ name })).value!;
     sandbox.addFault({ kind: "reset", after: true, count: 1, method: poolCreate.method, path: poolCreate.path({ name }) });
-    const pool = await createTalentPool(client, actor, name);
-    expect(pool.id).not.toBe(earlier.id);
-    expect(poolsNamed(name).sort()).toEqual([earlier.id, pool.id].sort());
+    const { pool, recovered } = await createTalentPool(client, actor, name);
+    expect(recovered).toBe(true);
+    expect(pool?.id).toEqual(expect.any(Number));
+    expect(pool!.id).not.toBe(earlier.id);
+    expect(poolsNamed(name).sort()).toEqual([earlier.id, pool!.id].sort());
+  });
+});
+
+describe("creating a pool when two pools of that name appear during a lost answer", () => {
+  it("does not pick one, and does not claim nothing was created", async () => {
+    const { name } = await poolCreate.prepare();
+    // Our create is done upstream but its answer hangs; meanwhile someone else makes a pool of the same name.
+    sandbox.addFault({ kind: "hang", after: true, count: 1, method: poolCreate.method, path: poolCreate.path({ name }) });
+    const attempt = createTalentPool(client, actor, name).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS / 3));
+    const other = createRecruspaceClient({ baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme, limiterKey: `other-${randomUUID()}`, rateLimitPerMinute: 10_000 });
+    await other.createTalentPool({ name });
+    const error = await attempt;
+    expect(error).toBeInstanceOf(LostWriteError);
+    expect((error as LostWriteError).knowledge).toBe("unknown");
+    expect(poolsNamed(name)).toHaveLength(2);
+  });
+});
+
+describe("a write answered 2xx whose body cannot be read (answer cut short after Recruspace did the work)", () => {
+  // Changed meaning: this used to be an upstream_shape failure; a 2xx now means the write was done.
+  const WRITES = [poolCreate, poolRename, poolDelete, noteAdd, tagAdd] as Flow<unknown>[];
+  it.each(WRITES.map((flow) => [flow.name, flow] as const))("%s: a success, the change is there exactly once", async (_name, flow) => {
+    const subject = await flow.prepare();
+    const before = await flow.records(subject);
+    const calls = sandbox.requests().byRoute[`${flow.method} ${flow.path(subject)}`] ?? 0;
+    sandbox.addFault({ kind: "malformed", after: true, count: 1, method: flow.method, path: flow.path(subject) });
+    await flow.run(subject);
+    expect(await flow.records(subject)).toEqual(flow.afterSuccess(before, subject));
+    expect(sandbox.requests().byRoute[`${flow.method} ${flow.path(subject)}`], "sent once").toBe(calls + 1);
+  });
+
+  it("creating a pool: the new pool is found by its name and audited with its id", async () => {
+    const { name } = await poolCreate.prepare();
+    sandbox.addFault({ kind: "malformed", after: true, count: 1, method: poolCreate.method, path: poolCreate.path({ name }) });
+    const { pool, recovered } = await createTalentPool(client, actor, name);
+    expect(recovered).toBe(false);
+    expect(poolsNamed(name)).toEqual([pool?.id]);
+    const audits = await db().auditEvent.findMany({ where: { tenantId: actor.tenantId, action: "talent_pool.created", targetId: String(pool?.id) } });
+    expect(audits).toHaveLength(1);
+  });
+
+  it("adding a note: kept in the workspace without a Recruspace id", async () => {
+    const { text } = await noteAdd.prepare();
+    sandbox.addFault({ kind: "malformed", after: true, count: 1, method: noteAdd.method, path: noteAdd.path({ text }) });
+    const note = await addCandidateNote(db(), client, actor, { candidateId, text });
+    expect(note.text).toBe(text);
+    expect((await db().candidateNote.findUniqueOrThrow({ where: { id: note.id } })).recruspaceId).toBeNull();
+  });
+
+  it("adding a tag: added, its id unknown", async () => {
+    const { title } = await tagAdd.prepare();
+    sandbox.addFault({ kind: "malformed", after: true, count: 1, method: tagAdd.method, path: tagAdd.path({ title }) });
+    expect(await addCandidateTag(client, actor, { candidateId, title })).toEqual({ status: "added", tag: { id: null, title } });
   });
 });

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createRecruspaceClient, type RecruspaceClient, type RecruspaceEvent } from "@/lib/recruspace/client";
+import { createRecruspaceClient, type Accepted, type DriftEvent, type RecruspaceClient, type RecruspaceEvent } from "@/lib/recruspace/client";
 import { iterateAll, listAll } from "@/lib/recruspace/pagination";
 import {
   ConflictError,
@@ -24,6 +24,7 @@ import { startSandbox, type Sandbox } from "@/sandbox/server";
 const KEY = SANDBOX_KEYS.acme;
 let sandbox: Sandbox;
 let events: RecruspaceEvent[] = [];
+let drift: DriftEvent[] = [];
 let seq = 0;
 
 function client(overrides: Partial<Parameters<typeof createRecruspaceClient>[0]> = {}): RecruspaceClient {
@@ -34,6 +35,7 @@ function client(overrides: Partial<Parameters<typeof createRecruspaceClient>[0]>
     timeoutMs: 2_000,
     backoff: { baseMs: 20, capMs: 100 },
     onEvent: (event) => events.push(event),
+    onDrift: (event) => drift.push(event),
     ...overrides,
   });
 }
@@ -52,6 +54,8 @@ const addFault = (rule: Record<string, unknown>) => control("POST", "/__sandbox/
 const requestCount = async (route: string) => (await control<{ byRoute: Record<string, number> }>("GET", "/__sandbox/requests")).byRoute[route] ?? 0;
 const candidatesWithEmail = (email: string) =>
   control<{ id: number }[]>("GET", `/__sandbox/candidates?key=${encodeURIComponent(KEY)}&email=${encodeURIComponent(email)}`);
+/** A candidate of the key's company, straight from the sandbox's store. */
+const someCandidateId = () => sandbox.store.state.candidates.find((c) => c.companyId === sandbox.store.companyForKey(KEY)!.id)!.id;
 const uniqueEmail = (label: string) => `client-${label}-${Date.now()}-${++seq}@integration.example`;
 
 const pdf = new Uint8Array(buildPdf(["Jane Doe", "Robotics engineer"]));
@@ -69,14 +73,21 @@ async function caught(promise: Promise<unknown>): Promise<RecruspaceError> {
 }
 const collectedErrors: RecruspaceError[] = [];
 
+/** A write's accepted answer (2xx) whose body could be read: its value. */
+function readValue<T>(answer: Accepted<T>, status: number): T {
+  expect(answer.status).toBe(status);
+  expect(answer.value, "the 2xx answer's body was readable").not.toBeNull();
+  return answer.value as T;
+}
+
 function answerFor(question: JobPostQuestion): string | null {
   switch (question.type) {
     case "boolean":
       return "true";
     case "single_choice":
-      return question.options[0] ?? null;
+      return question.options?.[0] ?? null;
     case "multiple_choice":
-      return JSON.stringify(question.options.slice(0, 1));
+      return JSON.stringify((question.options ?? []).slice(0, 1));
     case "number":
       return "4";
     case "date":
@@ -115,6 +126,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   events = [];
+  drift = [];
   await control("DELETE", "/__sandbox/faults");
   await control("POST", "/__sandbox/requests/reset");
 });
@@ -123,16 +135,18 @@ describe("every endpoint against the sandbox", () => {
   it("reads company, job posts, questions and talent pools", async () => {
     const api = client();
     const offices = await api.listCompanyOffices();
-    expect(offices.length).toBeGreaterThan(0);
-    expect(offices.some((o) => o.is_headquarters)).toBe(true);
+    expect(offices.items.length).toBeGreaterThan(0);
+    expect(offices.skipped).toBe(0);
+    expect(offices.items.some((o) => o.is_headquarters === true)).toBe(true);
     const users = await api.listCompanyUsers();
-    expect(users[0]?.user.email).toMatch(/@/);
+    expect(users.items[0]?.user.email).toMatch(/@/);
 
     const first = await api.listJobPosts({ page_size: 5 });
     expect(first.results).toHaveLength(5);
     expect(first.count).toBeGreaterThan(5);
     expect(first.previous).toBeNull();
     expect(first.next).toContain("page=2");
+    expect(first.skipped).toBe(0);
     const all = await listAll((page) => api.listJobPosts({ page, page_size: 10 }));
     expect(all).toHaveLength(first.count);
     expect(new Set(all.map((p) => p.hash)).size).toBe(first.count);
@@ -147,61 +161,67 @@ describe("every endpoint against the sandbox", () => {
     expect(post.hash).toBe(first.results[0]?.hash);
     expect(typeof post.description).toBe("string");
     const questions = await api.listJobPostQuestions(post.hash);
-    expect(questions.every((q) => q.question_key.length > 0)).toBe(true);
+    expect(questions.items.every((q) => q.question_key.length > 0)).toBe(true);
 
     const pools = await api.listTalentPools();
-    const pool = pools.find((p) => p.candidate_count > 3);
+    const pool = pools.items.find((p) => (p.candidate_count ?? 0) > 3);
     expect(pool).toBeDefined();
     const seen: number[] = [];
     for await (const candidate of iterateAll((page) => api.listTalentPoolCandidates(pool?.id ?? 0, { page, page_size: 2 }))) seen.push(candidate.id);
     expect(seen).toHaveLength(pool?.candidate_count ?? -1);
     const detail = await api.getCandidate(seen[0] ?? 0);
     expect(detail.id).toBe(seen[0]);
-    expect(detail.talent_pools.some((p) => p.id === pool?.id)).toBe(true);
+    expect(detail.talent_pools?.some((p) => p.id === pool?.id)).toBe(true);
   });
 
   it("creates, renames, fills and deletes a talent pool; uploads and adds candidates", async () => {
     const api = client();
-    const pool = await api.createTalentPool({ name: "Client integration pool" });
+    const pool = readValue(await api.createTalentPool({ name: "Client integration pool" }), 201);
     expect(pool.candidate_count).toBe(0);
-    const renamed = await api.updateTalentPool(pool.id, { name: "Client integration pool (renamed)" });
+    const renamed = readValue(await api.updateTalentPool(pool.id, { name: "Client integration pool (renamed)" }), 200);
     expect(renamed.name).toBe("Client integration pool (renamed)");
 
     const uploaded = await api.uploadFile({ ...pdfStream(), folderKey: "cv" });
-    expect(uploaded.id).toBeGreaterThan(0);
+    // The document id is now a string of digits (what `cv` expects).
+    expect(uploaded.id).toMatch(/^[1-9]\d*$/);
     expect(uploaded.file_size).toBe(pdf.byteLength);
-    const downloaded = await fetch(uploaded.presigned_url ?? "");
+    // presigned_url is not in the upload contract; the loose object keeps it as an unknown extra.
+    expect(uploaded.presigned_url).toEqual(expect.any(String));
+    const downloaded = await fetch(String(uploaded.presigned_url));
     expect(new Uint8Array(await downloaded.arrayBuffer())).toEqual(pdf);
 
     const manualEmail = uniqueEmail("manual");
-    const manual = await api.manualAddCandidate({ email: manualEmail, first_name: "Manu", last_name: "Al", cv: uploaded.id, talent_pool_id: pool.id });
+    const manual = readValue(await api.manualAddCandidate({ email: manualEmail, first_name: "Manu", last_name: "Al", cv: uploaded.id, talent_pool_id: pool.id }), 201);
     expect(manual.email).toBe(manualEmail);
-    expect(manual.cv?.id).toBe(uploaded.id);
+    expect(manual.cv?.id).toBe(Number(uploaded.id));
     expect(manual.entry_method).toBe("manual");
     const duplicate = await caught(api.manualAddCandidate({ email: manualEmail, first_name: "Manu", last_name: "Al", talent_pool_id: pool.id }));
     expect(duplicate).toBeInstanceOf(ConflictError);
 
     const createdEmail = uniqueEmail("create");
-    const created = await api.createCandidate({ first_name: "Streamed", last_name: "Cv", email: createdEmail, phone_number: "+4930123456", talent_pool_id: pool.id, cv_file: pdfStream() });
+    const created = readValue(
+      await api.createCandidate({ first_name: "Streamed", last_name: "Cv", email: createdEmail, phone_number: "+4930123456", talent_pool_id: pool.id, cv_file: pdfStream() }),
+      201,
+    );
     expect(created.cv?.file_size).toBe(pdf.byteLength);
     expect(created.phone_number).toBe("+4930123456");
 
     const hits = await api.searchCandidatesByEmail(createdEmail.slice(0, -5));
-    expect(hits.map((h) => h.id)).toContain(created.id);
-    expect(await api.searchCandidatesByEmail(`nobody-${Date.now()}@nowhere.example`)).toEqual([]);
+    expect(hits.items.map((h) => h.id)).toContain(created.id);
+    expect(await api.searchCandidatesByEmail(`nobody-${Date.now()}@nowhere.example`)).toEqual({ items: [], skipped: 0 });
 
-    const note = await api.addNote({ candidate_id: created.id, text: "Strong robotics background." });
+    const note = readValue(await api.addNote({ candidate_id: created.id, text: "Strong robotics background." }), 201);
     expect(note.text).toBe("Strong robotics background.");
-    const tag = await api.addTag({ candidate_id: created.id, title: "Shortlist" });
+    const tag = readValue(await api.addTag({ candidate_id: created.id, title: "Shortlist" }), 201);
     expect(tag.title).toBe("Shortlist");
     expect(await caught(api.addTag({ candidate_id: created.id, title: "shortlist" }))).toBeInstanceOf(ConflictError);
-    expect((await api.getCandidate(created.id)).tags.map((t) => t.title)).toContain("Shortlist");
+    expect((await api.getCandidate(created.id)).tags?.map((t) => t.title)).toContain("Shortlist");
 
     const members = await api.listTalentPoolCandidates(pool.id);
     expect(members.results.map((c) => c.email).sort()).toEqual([createdEmail, manualEmail].sort());
 
     await api.deleteTalentPool(pool.id);
-    expect((await api.listTalentPools()).some((p) => p.id === pool.id)).toBe(false);
+    expect((await api.listTalentPools()).items.some((p) => p.id === pool.id)).toBe(false);
     expect((await api.getCandidate(created.id)).id).toBe(created.id); // detached, not deleted
     expect(await caught(api.deleteTalentPool(pool.id))).toBeInstanceOf(NotFoundError);
   });
@@ -211,7 +231,7 @@ describe("every endpoint against the sandbox", () => {
     const posts = await listAll((page) => api.listJobPosts({ page, page_size: 100, status: "published" }));
     let target: { hash: string; questions: JobPostQuestion[] } | null = null;
     for (const post of posts) {
-      const questions = await api.listJobPostQuestions(post.hash);
+      const questions = (await api.listJobPostQuestions(post.hash)).items;
       if (questions.some((q) => q.required) && !questions.some((q) => q.required && q.type === "file")) {
         target = { hash: post.hash, questions };
         break;
@@ -231,8 +251,8 @@ describe("every endpoint against the sandbox", () => {
       const answer = answerFor(q);
       return answer === null ? [] : [{ job_post_question: { id: q.id, question_key: q.question_key }, answer }];
     });
-    const applied = await api.applyToJobPost(hash, { ...base, answers });
-    expect(applied.candidate.email).toBe(email);
+    const applied = readValue(await api.applyToJobPost(hash, { ...base, answers }), 201);
+    expect(applied.candidate?.email).toBe(email);
     expect(applied.job_post).toBe(hash);
     expect(await caught(api.applyToJobPost(hash, { ...base, answers }))).toBeInstanceOf(ConflictError);
   });
@@ -243,7 +263,7 @@ describe("typed errors", () => {
     expect(await caught(client({ apiKey: "rsk_sandbox_acme_wrong" }).listTalentPools())).toBeInstanceOf(UnauthorizedError);
     const { key } = await control<{ key: string }>("POST", "/__sandbox/keys", { company: "acme" });
     const api = createRecruspaceClient({ baseUrl: sandbox.url, apiKey: key, limiterKey: `integration-${++seq}` });
-    expect(Array.isArray(await api.listTalentPools())).toBe(true);
+    expect((await api.listTalentPools()).items.length).toBeGreaterThan(0);
     await control("POST", "/__sandbox/keys/revoke", { key });
     const revoked = await caught(api.listTalentPools());
     expect(revoked).toBeInstanceOf(UnauthorizedError);
@@ -255,13 +275,13 @@ describe("typed errors", () => {
     expect(await caught(api.getCandidate(999_999_999))).toBeInstanceOf(NotFoundError);
     expect(await caught(api.getJobPost("does-not-exist"))).toBeInstanceOf(NotFoundError);
     const globexPools = await createRecruspaceClient({ baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.globex, limiterKey: `integration-${++seq}` }).listTalentPools();
-    expect(await caught(api.listTalentPoolCandidates(globexPools[0]?.id ?? 0))).toBeInstanceOf(NotFoundError);
+    expect(await caught(api.listTalentPoolCandidates(globexPools.items[0]?.id ?? 0))).toBeInstanceOf(NotFoundError);
     const invalid = (await caught(api.createTalentPool({ name: "" }))) as ValidationError;
     expect(invalid).toBeInstanceOf(ValidationError);
     expect(Object.keys(invalid.fieldErrors)).toContain("name");
     const noTarget = (await caught(api.manualAddCandidate({ email: uniqueEmail("nt"), first_name: "N", last_name: "T" }))) as ValidationError;
     expect(noTarget.fieldErrors.non_field_errors?.length).toBeGreaterThan(0);
-    const badCv = (await caught(api.createCandidate({ first_name: "A", last_name: "B", email: uniqueEmail("badcv"), talent_pool_id: (await api.listTalentPools())[0]?.id, cv_file: { body: new TextEncoder().encode("plain text"), filename: "cv.pdf", contentType: "application/pdf", size: 10 } }))) as ValidationError;
+    const badCv = (await caught(api.createCandidate({ first_name: "A", last_name: "B", email: uniqueEmail("badcv"), talent_pool_id: (await api.listTalentPools()).items[0]?.id, cv_file: { body: new TextEncoder().encode("plain text"), filename: "cv.pdf", contentType: "application/pdf", size: 10 } }))) as ValidationError;
     expect(Object.keys(badCv.fieldErrors)).toContain("cv_file");
     expect(await caught(api.listJobPosts({ page: 9999 }))).toBeInstanceOf(NotFoundError);
   });
@@ -296,7 +316,7 @@ describe("faults", () => {
     await addFault({ method: "GET", path: "/api/v1/client/talent-pools/", kind: "status", status: 429, retryAfter: 1 });
     const api = client();
     const started = Date.now();
-    expect((await api.listTalentPools()).length).toBeGreaterThan(0);
+    expect((await api.listTalentPools()).items.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(await requestCount("GET /api/v1/client/talent-pools/")).toBe(2);
     expect(events).toContainEqual(expect.objectContaining({ type: "rate_limited", source: "retry-after", waitMs: 1000, willRetry: true }));
@@ -305,7 +325,7 @@ describe("faults", () => {
   it("retries a POST answered 429 (nothing was done) and creates exactly one record", async () => {
     await addFault({ method: "POST", path: "/api/v1/client/candidates/manual-add/", kind: "status", status: 429, retryAfter: 1 });
     const api = client();
-    const pool = (await api.listTalentPools())[0];
+    const pool = (await api.listTalentPools()).items[0];
     const email = uniqueEmail("429post");
     await api.manualAddCandidate({ email, first_name: "R", last_name: "L", talent_pool_id: pool?.id });
     expect(await requestCount("POST /api/v1/client/candidates/manual-add/")).toBe(2);
@@ -351,14 +371,14 @@ describe("faults", () => {
 
   it("retries a GET answered 5xx and succeeds", async () => {
     await addFault({ method: "GET", path: "/api/v1/client/companies/offices/", kind: "status", status: 503, count: 2 });
-    expect((await client().listCompanyOffices()).length).toBeGreaterThan(0);
+    expect((await client().listCompanyOffices()).items.length).toBeGreaterThan(0);
     expect(await requestCount("GET /api/v1/client/companies/offices/")).toBe(3);
   });
 
   it("does not repeat a POST that timed out (request hung before being handled)", async () => {
     await addFault({ method: "POST", path: "/api/v1/client/candidates/manual-add/", kind: "hang" });
     const api = client({ timeoutMs: 400 });
-    const pool = (await api.listTalentPools())[0];
+    const pool = (await api.listTalentPools()).items[0];
     const email = uniqueEmail("hang");
     expect(await caught(api.manualAddCandidate({ email, first_name: "H", last_name: "G", talent_pool_id: pool?.id }))).toBeInstanceOf(TimeoutError);
     expect(await requestCount("POST /api/v1/client/candidates/manual-add/")).toBe(1);
@@ -368,14 +388,14 @@ describe("faults", () => {
   it("does not repeat a POST whose answer was lost after it took effect: exactly one candidate", async () => {
     await addFault({ method: "POST", path: "/api/v1/client/candidates/add/", kind: "hang", after: true });
     const api = client({ uploadTimeoutMs: 400 });
-    const pool = (await api.listTalentPools())[0];
+    const pool = (await api.listTalentPools()).items[0];
     const email = uniqueEmail("hang-after");
     const error = await caught(api.createCandidate({ first_name: "H", last_name: "A", email, talent_pool_id: pool?.id, cv_file: { body: new Blob([pdf]), filename: "cv.pdf", contentType: "application/pdf", size: pdf.byteLength } }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(await requestCount("POST /api/v1/client/candidates/add/")).toBe(1);
     expect(await candidatesWithEmail(email)).toHaveLength(1);
     // What callers do instead of retrying: look the candidate up.
-    expect((await api.searchCandidatesByEmail(email)).map((h) => h.email)).toEqual([email]);
+    expect((await api.searchCandidatesByEmail(email)).items.map((h) => h.email)).toEqual([email]);
   });
 
   it("does not retry a POST answered 500", async () => {
@@ -395,18 +415,54 @@ describe("faults", () => {
 
   it("a GET recovers from one reset", async () => {
     await addFault({ method: "GET", path: "/api/v1/client/companies/users/", kind: "reset" });
-    expect((await client().listCompanyUsers()).length).toBeGreaterThan(0);
+    expect((await client().listCompanyUsers()).items.length).toBeGreaterThan(0);
   });
 
-  it("reports truncated JSON and a wrong shape as MalformedResponseError naming the path", async () => {
+  it("reports truncated JSON and a required field of the wrong shape as MalformedResponseError naming the path", async () => {
     await addFault({ method: "GET", path: "/api/v1/client/job-posts/", kind: "malformed" });
     const truncated = await caught(client().listJobPosts());
     expect(truncated).toBeInstanceOf(MalformedResponseError);
     expect(truncated.operation).toBe("listJobPosts");
-    await addFault({ method: "GET", path: "/api/v1/client/talent-pools/", kind: "malformed", body: JSON.stringify([{ id: "seven", name: "x" }]) });
-    const wrongShape = (await caught(client().listTalentPools())) as MalformedResponseError;
+    // A list item with a wrong id no longer fails the list (see the next test), so the wrong shape is a single record's.
+    const candidateId = someCandidateId();
+    await addFault({ method: "GET", path: `/api/v1/client/candidates/${candidateId}/`, kind: "malformed", body: JSON.stringify({ id: "seven", email: "x@example.com" }) });
+    const wrongShape = (await caught(client().getCandidate(candidateId))) as MalformedResponseError;
     expect(wrongShape).toBeInstanceOf(MalformedResponseError);
     expect(wrongShape.issues).toContain("id");
+  });
+
+  it("drops and counts list items that lack a required field; tolerant fields of another shape read as null", async () => {
+    // Changed meaning: an item without a readable id used to fail the whole list; now it is left out and counted.
+    await addFault({
+      method: "GET",
+      path: "/api/v1/client/talent-pools/",
+      kind: "malformed",
+      body: JSON.stringify([{ id: "seven", name: "x" }, { id: 7, name: "Kept", candidate_count: "many", created_at: null }, { name: "no id" }]),
+    });
+    const listed = await client().listTalentPools();
+    expect(listed.skipped).toBe(2);
+    expect(listed.items).toEqual([expect.objectContaining({ id: 7, name: "Kept", candidate_count: null, created_by: null, created_at: null })]);
+    // Nothing is absorbed silently: the dropped items and the unreadable field are reported as drift.
+    expect(drift).toContainEqual(expect.objectContaining({ operation: "listTalentPools", issue: "item_dropped" }));
+    expect(drift).toContainEqual(expect.objectContaining({ operation: "listTalentPools", path: expect.stringContaining("candidate_count"), issue: "unexpected_kind" }));
+  });
+
+  it("a write's 2xx without a readable body is accepted with an unknown value, and a 204 rename is not followed by a second request", async () => {
+    const api = client();
+    const pool = readValue(await api.createTalentPool({ name: `Unreadable answers ${++seq}` }), 201);
+    await control("POST", "/__sandbox/requests/reset");
+
+    // Renamed upstream, answered 204 (older docs): the value is unknown, and nothing is fetched to fill it in.
+    await addFault({ method: "PATCH", path: `/api/v1/client/talent-pools/${pool.id}/`, kind: "status", status: 204, after: true });
+    expect(await api.updateTalentPool(pool.id, { name: "Renamed behind a 204" })).toEqual({ status: 204, value: null });
+    expect((await control<{ total: number }>("GET", "/__sandbox/requests")).total).toBe(1);
+
+    // Noted upstream, answer cut short: a success with unknown details, not an error.
+    await addFault({ method: "POST", path: "/api/v1/client/candidates/add-note/", kind: "malformed", after: true });
+    expect(await api.addNote({ candidate_id: someCandidateId(), text: "Answer lost in transit." })).toEqual({ status: 200, value: null });
+
+    expect((await api.listTalentPools()).items.find((p) => p.id === pool.id)?.name).toBe("Renamed behind a 204");
+    await api.deleteTalentPool(pool.id);
   });
 
   it("a latency longer than the timeout is a TimeoutError for a GET too, after one attempt", async () => {

@@ -208,7 +208,7 @@ describe("using a stored key", () => {
     await addKey(scope, { label: "Use", baseUrl: sandbox.url, apiKey: await newSandboxKey() });
     const client = await recruspaceForTenant(scope.tenantId);
     const users = await client.listCompanyUsers();
-    expect(Array.isArray(users)).toBe(true);
+    expect(Array.isArray(users.items)).toBe(true);
   });
 
   it("re-encrypts a key sealed with an older master key on use", async () => {

@@ -14,6 +14,8 @@ import { PageSizeSelect } from "@/components/ui/page-size-select";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostFilters } from "@/components/job-posts/job-post-filters";
 import { JobPostsTable } from "@/components/job-posts/job-posts-table";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
+import { jobPostTitle } from "@/lib/job-posts/title";
 
 export const metadata: Metadata = { title: "Job posts" };
 
@@ -45,7 +47,7 @@ export default async function JobPostsPage({ searchParams }: { searchParams: Pro
           ) : (
             <FailureNotice problem={loaded.problem} role={ctx.role} />
           )
-        ) : loaded.data.results.length === 0 ? (
+        ) : loaded.data.results.length === 0 && loaded.data.skipped === 0 && loaded.data.hiddenByLocalFilter === 0 ? (
           <EmptyState
             title={filtered ? "No job posts match" : "No job posts yet"}
             description={filtered ? "Try another status or search term." : "Job posts created in Recruspace appear here."}
@@ -59,10 +61,20 @@ export default async function JobPostsPage({ searchParams }: { searchParams: Pro
           />
         ) : (
           <>
+            <SkippedNotice count={loaded.data.skipped} noun={{ one: "job post on this page", many: "job posts on this page" }} role={ctx.role} />
+            {loaded.data.hiddenByLocalFilter > 0 ? (
+              <Notice tone="info" title="Filtered here, not by Recruspace">
+                <p>
+                  {loaded.data.hiddenByLocalFilter} {loaded.data.hiddenByLocalFilter === 1 ? "post" : "posts"} on this page did not match the
+                  {query.status && query.search ? " status and search" : query.status ? " status" : " search"} and {loaded.data.hiddenByLocalFilter === 1 ? "is" : "are"} hidden.
+                  Recruspace did not apply the filter itself, so the page count covers all posts.
+                </p>
+              </Notice>
+            ) : null}
             <JobPostsTable
               rows={loaded.data.results.map((post) => ({
                 hash: post.hash,
-                title: post.title,
+                title: jobPostTitle(post),
                 status: post.status,
                 applicantCount: post.applicant_count,
                 createdAt: post.created_at,

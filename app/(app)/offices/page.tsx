@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { OfficesTable } from "@/components/company/offices-table";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Offices" };
 
@@ -18,13 +19,15 @@ export default async function OfficesPage() {
       <PageHeader title="Offices" description="Your company's offices as Recruspace knows them." />
       {!loaded.ok ? (
         <FailureNotice problem={loaded.problem} role={ctx.role} />
-      ) : loaded.data.length === 0 ? (
+      ) : loaded.data.items.length === 0 && loaded.data.skipped === 0 ? (
         <EmptyState title="No offices" description="Offices added in Recruspace appear here." />
       ) : (
+        <>
+        <SkippedNotice count={loaded.data.skipped} noun={{ one: "office", many: "offices" }} role={ctx.role} />
         <OfficesTable
-          rows={loaded.data.map((o) => ({
+          rows={loaded.data.items.map((o) => ({
             id: o.id,
-            name: o.name,
+            name: o.name ?? `Office ${o.id}`,
             address: o.address ?? "",
             city: o.city ?? "",
             country: o.country ?? "",
@@ -32,6 +35,7 @@ export default async function OfficesPage() {
             isHeadquarters: Boolean(o.is_headquarters),
           }))}
         />
+        </>
       )}
     </>
   );

@@ -10,8 +10,9 @@ const poolId = z.number().int().positive();
 export const createTalentPoolAction = defineAction(
   { name: "talentPools.create", role: "member", input: z.object({ name: poolName }) },
   async (input, ctx) => {
-    const pool = await createTalentPool(await ctx.recruspace(), ctx, input.name);
-    return { id: pool.id, name: pool.name };
+    const { pool } = await createTalentPool(await ctx.recruspace(), ctx, input.name);
+    // Created either way; without a readable answer (and no pool of that name found) the id is unknown.
+    return { id: pool?.id ?? null, name: pool?.name ?? input.name };
   },
 );
 

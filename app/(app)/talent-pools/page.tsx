@@ -8,6 +8,7 @@ import { FailureNotice } from "@/components/shell/failure-notice";
 import { TalentPoolsManager } from "@/components/talent-pools/talent-pools-manager";
 import { CreatePoolButton } from "@/components/talent-pools/pool-dialogs";
 import { poolActions } from "./pool-actions";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pools" };
 
@@ -22,15 +23,18 @@ export default async function TalentPoolsPage() {
         actions={loaded.ok ? <CreatePoolButton create={poolActions.create} /> : null}
       />
       {loaded.ok ? (
+        <>
+        <SkippedNotice count={loaded.data.skipped} noun={{ one: "talent pool", many: "talent pools" }} role={ctx.role} />
         <TalentPoolsManager
           actions={poolActions}
-          pools={loaded.data.map((pool) => ({
+          pools={loaded.data.items.map((pool) => ({
             id: pool.id,
             name: pool.name,
             candidateCount: pool.candidate_count,
             createdAt: pool.created_at,
           }))}
         />
+        </>
       ) : (
         <FailureNotice problem={loaded.problem} role={ctx.role} />
       )}

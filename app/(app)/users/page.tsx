@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { fullName } from "@/components/ui/format";
 import { CompanyUsersTable } from "@/components/company/users-table";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -22,19 +23,22 @@ export default async function CompanyUsersPage() {
       />
       {!loaded.ok ? (
         <FailureNotice problem={loaded.problem} role={ctx.role} />
-      ) : loaded.data.length === 0 ? (
+      ) : loaded.data.items.length === 0 && loaded.data.skipped === 0 ? (
         <EmptyState title="No users" description="Recruspace lists no users for your company." />
       ) : (
+        <>
+        <SkippedNotice count={loaded.data.skipped} noun={{ one: "user", many: "users" }} role={ctx.role} />
         <CompanyUsersTable
-          rows={loaded.data.map((u) => ({
+          rows={loaded.data.items.map((u) => ({
             id: u.id,
             name: fullName(u.user),
             email: u.user.email,
             role: u.role,
-            isActive: u.is_active !== false,
+            isActive: u.is_active,
             createdAt: u.created_at,
           }))}
         />
+        </>
       )}
     </>
   );

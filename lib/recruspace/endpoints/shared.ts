@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ValidationError } from "../errors";
 import type { HttpTransport, RequestSpec } from "../http";
-import { arrayOrPageSchema } from "../schemas";
+import { arrayOrPageSchema, type Listed } from "../schemas";
 import { DEFAULT_MAX_PAGES } from "../pagination";
 
 /** Path segment for an integer id; anything else is refused before a request is made. */
@@ -20,15 +20,17 @@ export function hashSegment(operation: string, value: string): string {
  * A list the docs show as a plain array. When Recruspace answers with a page envelope instead (GAPS D6),
  * the remaining pages are fetched too (bounded).
  */
-export async function fetchArrayList<S extends z.ZodType>(http: HttpTransport, spec: RequestSpec, item: S): Promise<z.output<S>[]> {
+export async function fetchArrayList<S extends z.ZodType>(http: HttpTransport, spec: RequestSpec, item: S): Promise<Listed<z.output<S>>> {
   const schema = arrayOrPageSchema(item);
   const first = await http.json(spec, schema);
-  const results = [...first.results] as z.output<S>[];
+  const items = [...first.items] as z.output<S>[];
+  let skipped = first.skipped;
   let next = first.paged ? first.next : null;
   for (let page = 2; next && page <= DEFAULT_MAX_PAGES; page += 1) {
     const more = await http.json({ ...spec, query: { ...spec.query, page } }, schema);
-    results.push(...(more.results as z.output<S>[]));
-    next = more.results.length > 0 ? more.next : null;
+    items.push(...(more.items as z.output<S>[]));
+    skipped += more.skipped;
+    next = more.items.length + more.skipped > 0 ? more.next : null;
   }
-  return results;
+  return { items, skipped };
 }

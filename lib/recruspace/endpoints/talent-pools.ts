@@ -1,13 +1,12 @@
-import { NotFoundError } from "../errors";
-import type { HttpTransport } from "../http";
+import type { Accepted, HttpTransport } from "../http";
 import { clampPageParams } from "../pagination";
-import { candidateSummarySchema, pageSchema, talentPoolSchema, type CandidateSummary, type Page, type PageParams, type TalentPool } from "../schemas";
+import { candidateSummarySchema, pageSchema, talentPoolSchema, type CandidateSummary, type Listed, type Page, type PageParams, type TalentPool } from "../schemas";
 import { fetchArrayList, idSegment } from "./shared";
 
 const candidatePageSchema = pageSchema(candidateSummarySchema);
 
 export function talentPoolEndpoints(http: HttpTransport) {
-  const listTalentPools = (): Promise<TalentPool[]> =>
+  const listTalentPools = (): Promise<Listed<TalentPool>> =>
     fetchArrayList(http, { operation: "listTalentPools", method: "GET", path: "/api/v1/client/talent-pools/" }, talentPoolSchema);
 
   return {
@@ -15,19 +14,17 @@ export function talentPoolEndpoints(http: HttpTransport) {
     listTalentPools,
 
     /** POST /api/v1/client/talent-pools/create/ */
-    async createTalentPool(input: { name: string }): Promise<TalentPool> {
-      return http.json({ operation: "createTalentPool", method: "POST", path: "/api/v1/client/talent-pools/create/", json: { name: input.name } }, talentPoolSchema);
+    async createTalentPool(input: { name: string }): Promise<Accepted<TalentPool>> {
+      return http.accepted({ operation: "createTalentPool", method: "POST", path: "/api/v1/client/talent-pools/create/", json: { name: input.name } }, talentPoolSchema);
     },
 
-    /** PATCH /api/v1/client/talent-pools/{id}/ — 200 with the pool; a 204 (older docs) is answered by re-reading the list. */
-    async updateTalentPool(id: number, input: { name: string }): Promise<TalentPool> {
+    /**
+     * PATCH /api/v1/client/talent-pools/{id}/ — 200 with the pool, or 204 (older docs). A 2xx is a
+     * success even when its body cannot be read (`value: null`).
+     */
+    async updateTalentPool(id: number, input: { name: string }): Promise<Accepted<TalentPool>> {
       const operation = "updateTalentPool";
-      const spec = { operation, method: "PATCH" as const, path: `/api/v1/client/talent-pools/${idSegment(operation, "id", id)}/`, json: { name: input.name } };
-      const answer = await http.request(spec);
-      if (answer.status !== 204 && answer.body !== null) return http.parse(operation, talentPoolSchema, answer.body);
-      const pool = (await listTalentPools()).find((p) => p.id === id);
-      if (!pool) throw new NotFoundError(operation);
-      return pool;
+      return http.accepted({ operation, method: "PATCH", path: `/api/v1/client/talent-pools/${idSegment(operation, "id", id)}/`, json: { name: input.name } }, talentPoolSchema);
     },
 
     /** DELETE /api/v1/client/talent-pools/{id}/ → 204; the pool's candidates are detached, not deleted. */

@@ -1,6 +1,6 @@
 import type { HttpTransport } from "../http";
 import { buildMultipart, type MultipartTextField } from "../multipart";
-import { uploadFileResponseSchema, type UploadBody, type UploadedFile } from "../schemas";
+import { uploadFileResponseSchema, type UploadBody, type UploadedDocument } from "../schemas";
 import { multipartOrValidation } from "./candidates";
 
 export function uploadEndpoints(http: HttpTransport) {
@@ -9,7 +9,7 @@ export function uploadEndpoints(http: HttpTransport) {
      * POST /api/v1/utilities/upload-file/ (multipart `file` + optional `folder_key`), streamed.
      * Reply {"success":"OK","content":{File}} → the File; its id is what `cv` expects.
      */
-    async uploadFile(input: UploadBody & { folderKey?: string }): Promise<UploadedFile> {
+    async uploadFile(input: UploadBody & { folderKey?: string }): Promise<UploadedDocument> {
       const operation = "uploadFile";
       const fields: MultipartTextField[] = input.folderKey ? [{ name: "folder_key", value: input.folderKey }] : [];
       const { folderKey: _folderKey, ...file } = input;

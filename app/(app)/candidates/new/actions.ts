@@ -1,84 +1,47 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { describeFailure } from "@/lib/errors/describe";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
-import { onCandidateAdded } from "@/lib/list-cache/invalidate";
-import { addExistingToDestination, addNewCandidate, AddStepError, type AddOutcome } from "@/lib/candidates/add";
-import { findExistingCandidate } from "@/lib/candidates/existing";
+import { addExistingToDestination, addWithUploadedCv, type AddOutcome } from "@/lib/candidates/add";
+import { recordAdded, runAdd } from "@/lib/candidates/add-result";
+import { findByEmail, MAX_SHOWN_MATCHES } from "@/lib/candidates/existing";
 import { listDestinations as loadDestinations } from "@/lib/candidates/destinations";
-import {
-  addExistingSchema,
-  checkDuplicateSchema,
-  listDestinationsSchema,
-  newCandidateSchema,
-  parseDestination,
-} from "@/lib/candidates/schemas";
+import { addExistingSchema, checkDuplicateSchema, listDestinationsSchema, newCandidateSchema, parseDestination } from "@/lib/candidates/schemas";
 
-const STEP_LABEL = {
-  check: "Checking for an existing candidate failed",
-  create: "Creating the candidate failed",
-  recheck: "Creating the candidate failed",
-} as const;
-
-const RECRUSPACE_FIELDS: Record<string, string> = { first_name: "firstName", last_name: "lastName", email: "email", cv: "cv" };
-
-/** "Creating the candidate failed: Recruspace did not answer in time. We checked: …", saying only what the flow knows. */
-function stepFailure(error: AddStepError): UserFacingError {
-  const failure = describeFailure(error.cause, { surface: "action", lostAnswer: error.lostAnswer, thing: "candidate", kept: "Your input and CV are kept" });
-  const fieldErrors = failure.fieldErrors
-    ? Object.fromEntries(Object.entries(failure.fieldErrors).map(([key, value]) => [RECRUSPACE_FIELDS[key] ?? key, value]))
-    : undefined;
-  const message = [`${STEP_LABEL[error.step]}: ${failure.message}`, error.note].filter(Boolean).join(" ");
-  return new UserFacingError(failure.code, message, fieldErrors);
-}
-
+/** A new candidate with an uploaded CV (manual-add). With a phone the form uses /api/candidates/create instead. */
 export const createCandidate = defineAction(
   { name: "candidates.create", role: "member", input: newCandidateSchema },
   async (input, ctx): Promise<AddOutcome> => {
-    let outcome: AddOutcome;
-    try {
-      outcome = await addNewCandidate(await ctx.recruspace(), input);
-    } catch (error) {
-      if (error instanceof AddStepError) throw stepFailure(error);
-      throw error;
-    }
-    if (outcome.status === "created") {
-      await ctx.audit({
-        action: "candidate.created",
-        targetType: "candidate",
-        targetId: String(outcome.candidate.id),
-        metadata: { destination: input.destination, recoveredAfterFailure: outcome.recovered, cvDocumentId: input.cv?.documentId ?? null },
+    if (input.phone) {
+      // Only Create Candidate stores a phone, and it needs the file itself.
+      throw new UserFacingError("validation", "Add the CV file again so it can be sent with the phone number.", {
+        cv: ["Add the CV file again to send it with the phone number."],
       });
-      onCandidateAdded(ctx.tenantId);
     }
+    const client = await ctx.recruspace();
+    const person = { email: input.email, firstName: input.firstName, lastName: input.lastName };
+    const outcome = await runAdd(() =>
+      addWithUploadedCv(client, { ...person, destination: parseDestination(input.destination)!, cvDocumentId: input.cv!.documentId }, input.knownMatchIds),
+    );
+    await recordAdded(ctx, outcome, "candidate.created", { destination: input.destination, cvDocumentId: input.cv?.documentId ?? null });
     return outcome;
   },
 );
 
-export const checkDuplicate = defineAction(
-  { name: "candidates.checkDuplicate", role: "member", input: checkDuplicateSchema },
-  async (input, ctx) => {
-    const destination = input.destination ? (parseDestination(input.destination) ?? undefined) : undefined;
-    return { existing: await findExistingCandidate(await ctx.recruspace(), input.email, destination) };
-  },
-);
+/** The advisory duplicate check: the records with exactly this email (one documented call). */
+export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", input: checkDuplicateSchema }, async (input, ctx) => ({
+  matches: (await findByEmail(await ctx.recruspace(), input.email)).slice(0, MAX_SHOWN_MATCHES),
+}));
 
 export const addExistingCandidate = defineAction(
   { name: "candidates.addExistingToDestination", role: "member", input: addExistingSchema },
   async (input, ctx) => {
-    const destination = parseDestination(input.destination)!;
-    const result = await addExistingToDestination(await ctx.recruspace(), input.candidateId, destination, input.cv?.documentId);
-    if (result.status === "added") {
-      await ctx.audit({
-        action: "candidate.added_to_destination",
-        targetType: "candidate",
-        targetId: String(result.candidate.id),
-        metadata: { destination: input.destination, existingCandidateId: input.candidateId },
-      });
-      onCandidateAdded(ctx.tenantId);
-    }
-    return result;
+    const client = await ctx.recruspace();
+    const outcome = await runAdd(() =>
+      addExistingToDestination(client, input.candidateId, parseDestination(input.destination)!, input.knownMatchIds, input.cv?.documentId),
+    );
+    await recordAdded(ctx, outcome, "candidate.added_to_destination", { destination: input.destination, existingCandidateId: input.candidateId });
+    return outcome;
   },
 );
 

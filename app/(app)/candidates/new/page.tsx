@@ -8,6 +8,7 @@ import { PageHeader, Card } from "@/components/ui/card";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { AddCandidateForm } from "@/components/candidates/add-candidate-form";
 import { addExistingCandidate, checkDuplicate, createCandidate, listDestinations } from "./actions";
+import { jobPostTitle } from "@/lib/job-posts/title";
 
 export const metadata: Metadata = { title: "Add candidate" };
 
@@ -19,6 +20,8 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
   const params = await searchParams;
   const jobPost = typeof params.jobPost === "string" && HASH.test(params.jobPost) ? params.jobPost : null;
   const pool = typeof params.pool === "string" && POOL_ID.test(params.pool) ? params.pool : null;
+  // The search page's "add a candidate with this email" comes with the email.
+  const email = typeof params.email === "string" ? params.email.trim().slice(0, 254) : "";
   const wanted = jobPost ? `job_post:${jobPost}` : pool ? `talent_pool:${pool}` : "";
 
   const loaded = await loadUpstream(async () => {
@@ -27,7 +30,7 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
     // A post linked from its page may lie beyond the picker's first page: fetch it by its hash.
     if (jobPost && !list.options.some((option) => option.value === wanted)) {
       const post = await api.getJobPost(jobPost).catch(() => null);
-      if (post) list.options.unshift({ value: wanted, label: post.title, kind: "job_post" } satisfies DestinationOption);
+      if (post) list.options.unshift({ value: wanted, label: jobPostTitle(post), kind: "job_post" } satisfies DestinationOption);
     }
     return list;
   });
@@ -44,6 +47,7 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
             options={loaded.data.options}
             truncated={loaded.data.jobPostsTruncated}
             initialDestination={loaded.data.options.some((option) => option.value === wanted) ? wanted : ""}
+            initialEmail={email}
             maxBytes={maxCvBytes()}
           />
         </Card>

@@ -11,6 +11,8 @@ import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostDetailView } from "@/components/job-posts/job-post-detail";
 import { JobPostQuestions } from "@/components/job-posts/job-post-questions";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
+import { jobPostTitle } from "@/lib/job-posts/title";
 
 export const metadata: Metadata = { title: "Job post" };
 
@@ -42,7 +44,7 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
       ) : (
         <>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-            <h1 className="text-2xl font-semibold tracking-tight">{post.data.title}</h1>
+            <h1 className="text-2xl font-semibold tracking-tight">{jobPostTitle(post.data)}</h1>
             <div className="flex flex-wrap gap-2">
               <Button asChild variant="secondary">
                 <Link href={`/candidates/new?jobPost=${encodeURIComponent(post.data.hash)}`}>
@@ -61,7 +63,10 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
             <h2 className="text-lg font-semibold">Application questions</h2>
             <div className="mt-3">
               {questions.ok ? (
-                <JobPostQuestions questions={questions.data} />
+                <>
+                  <SkippedNotice count={questions.data.skipped} noun={{ one: "question", many: "questions" }} role={ctx.role} />
+                  <JobPostQuestions questions={questions.data.items} />
+                </>
               ) : (
                 <FailureNotice problem={questions.problem} role={ctx.role} />
               )}

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { addKey, replaceKey, revokeKey, verifyKey } from "@/lib/vault/admin";
+import { addKey, checkConnection, replaceKey, revokeKey, verifyKey } from "@/lib/vault/admin";
+import { z } from "zod";
 import { keyFormSchema, keyIdSchema } from "@/lib/vault/key-form-schema";
 
 const PAGE = "/settings/keys";
@@ -34,3 +35,6 @@ export const verifyApiKey = defineAction({ name: "apiKeys.verify", role: "admin"
   revalidatePath(PAGE);
   return result;
 });
+
+/** The read-only connection check with the stored key (about nine calls); field paths only, never values. */
+export const checkApiKeyConnection = defineAction({ name: "apiKeys.checkConnection", role: "admin", input: z.object({}) }, async (_input, ctx) => checkConnection(ctx));

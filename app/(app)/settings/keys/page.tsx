@@ -8,7 +8,9 @@ import { KeyHistoryTable } from "@/components/vault/key-history-table";
 import { KeyForm } from "@/components/vault/key-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { addApiKey, replaceApiKey, revokeApiKey, verifyApiKey } from "./actions";
+import { driftSeen } from "@/lib/recruspace/drift-log";
+import { ConnectionCheck } from "@/components/vault/connection-check";
+import { addApiKey, checkApiKeyConnection, replaceApiKey, revokeApiKey, verifyApiKey } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -52,6 +54,19 @@ export default async function ApiKeysPage() {
           </>
         )}
       </section>
+      {active ? (
+        <section id="connection-check" aria-labelledby="connection-check-title" className="space-y-3">
+          <h2 id="connection-check-title" className="text-lg font-semibold">
+            Connection check
+          </h2>
+          <Card>
+            <ConnectionCheck
+              check={checkApiKeyConnection}
+              recent={driftSeen(ctx.tenantId).map(({ operation, path, issue, origin, observed, count }) => ({ operation, path, issue, origin, observed, count }))}
+            />
+          </Card>
+        </section>
+      ) : null}
       <section aria-labelledby="key-history-title" className="space-y-3">
         <h2 id="key-history-title" className="text-lg font-semibold">
           Earlier keys

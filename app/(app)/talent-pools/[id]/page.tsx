@@ -18,6 +18,7 @@ import { PoolCandidatesTable } from "@/components/talent-pools/pool-candidates-t
 import { DeletePoolButton, RenamePoolButton } from "@/components/talent-pools/pool-dialogs";
 import { Suspense } from "react";
 import { poolActions } from "../pool-actions";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pool" };
 
@@ -40,7 +41,7 @@ export default async function TalentPoolPage({
     loadUpstream(() => talentPools(ctx.tenantId, client)),
     loadUpstream(() => poolCandidatesPage(ctx.tenantId, client, poolId, page, pageSize)),
   ]);
-  const pool = pools.ok ? pools.data.find((p) => p.id === poolId) : undefined;
+  const pool = pools.ok ? pools.data.items.find((p) => p.id === poolId) : undefined;
   const urlParams = { pageSize: pageSize === 20 ? undefined : String(pageSize), page: page === 1 ? undefined : String(page) };
   const back = (
     <Link href="/talent-pools" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline dark:text-blue-300">
@@ -48,7 +49,8 @@ export default async function TalentPoolPage({
     </Link>
   );
 
-  if (pools.ok && !pool) {
+  // Not found only when the whole list was readable: a pool Recruspace sent in an unreadable shape is not "gone".
+  if (pools.ok && !pool && pools.data.skipped === 0) {
     return (
       <div className="space-y-6">
         {back}
@@ -65,7 +67,7 @@ export default async function TalentPoolPage({
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{pool?.name ?? `Talent pool ${poolId}`}</h1>
-          {pool ? (
+          {pool && pool.candidate_count !== null ? (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               {pool.candidate_count} {pool.candidate_count === 1 ? "candidate" : "candidates"}
             </p>
@@ -99,7 +101,7 @@ export default async function TalentPoolPage({
         ) : (
           <FailureNotice problem={candidates.problem} role={ctx.role} />
         )
-      ) : candidates.data.results.length === 0 ? (
+      ) : candidates.data.results.length === 0 && candidates.data.skipped === 0 ? (
         <EmptyState
           title="No candidates in this pool yet"
           description="Add a candidate to start filling it."
@@ -111,12 +113,13 @@ export default async function TalentPoolPage({
         />
       ) : (
         <>
+          <SkippedNotice count={candidates.data.skipped} noun={{ one: "candidate on this page", many: "candidates on this page" }} role={ctx.role} />
           <PoolCandidatesTable
             rows={candidates.data.results.map((c) => ({
               id: c.id,
               name: fullName(c),
               email: c.email,
-              tags: c.tags.map((t) => t.title),
+              tags: c.tags?.map((t) => t.title) ?? null,
               addedAt: c.added_at ?? c.created_at,
               suitability: c.suitability ?? null,
             }))}

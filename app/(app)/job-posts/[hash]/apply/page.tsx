@@ -6,6 +6,7 @@ import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { loadApplyQuestions } from "@/lib/candidates/apply";
+import { JOB_POST_HASH } from "@/lib/candidates/apply-schema";
 import { maxCvBytes } from "@/lib/cv/server-config";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -13,14 +14,14 @@ import { FailureNotice } from "@/components/shell/failure-notice";
 import { ApplyForm } from "@/components/candidates/apply-form";
 import { checkDuplicate } from "@/app/(app)/candidates/new/actions";
 import { applyToJobPost } from "./actions";
+import { SkippedNotice } from "@/components/shell/skipped-notice";
+import { jobPostTitle } from "@/lib/job-posts/title";
 
 export const metadata: Metadata = { title: "Apply a candidate" };
 
-const HASH = /^[A-Za-z0-9_-]{1,64}$/;
-
 export default async function ApplyPage({ params }: { params: Promise<{ hash: string }> }) {
   const { hash } = await params;
-  if (!HASH.test(hash)) notFound();
+  if (!JOB_POST_HASH.test(hash)) notFound();
   const ctx = await requireTenantPage("member", `/job-posts/${hash}/apply`);
   const loaded = await loadUpstream(async () => {
     const api = await recruspaceForTenant(ctx.tenantId);
@@ -43,12 +44,13 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
         )
       ) : (
         <>
-          <PageHeader title={`Apply to ${loaded.data.post.title}`} description="Apply a candidate on their behalf, with the post's questions." />
+          <PageHeader title={`Apply to ${jobPostTitle(loaded.data.post)}`} description="Apply a candidate on their behalf, with the post's questions." />
+          <SkippedNotice count={loaded.data.questions.skipped} noun={{ one: "question", many: "questions" }} role={ctx.role} />
           <Card>
             <ApplyForm
               hash={hash}
-              postTitle={loaded.data.post.title}
-              questions={loaded.data.questions}
+              postTitle={jobPostTitle(loaded.data.post)}
+              questions={loaded.data.questions.questions}
               maxBytes={maxCvBytes()}
               apply={applyToJobPost}
               checkDuplicate={checkDuplicate}

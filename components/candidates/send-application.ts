@@ -1,0 +1,24 @@
+import { APPLICATION_UPLOAD_PATH, applicationBody, ENVELOPE_LENGTH_HEADER } from "@/lib/candidates/application-upload";
+import type { ApplyOutcome } from "@/lib/candidates/apply";
+import type { ActionResult } from "@/lib/errors/result";
+import { postWithProgress } from "./post-with-progress";
+
+/** Sends an application WITH file answers to the streaming route (lib/candidates/apply-route.ts): an action cannot carry files. */
+export function sendApplication(
+  hash: string,
+  values: unknown,
+  files: { name: string; file: File }[],
+  onProgress: (fraction: number) => void,
+): Promise<ActionResult<ApplyOutcome>> {
+  const { body, envelopeLength } = applicationBody(values, files);
+  return postWithProgress<ApplyOutcome>(
+    `${APPLICATION_UPLOAD_PATH}?hash=${encodeURIComponent(hash)}`,
+    { [ENVELOPE_LENGTH_HEADER]: String(envelopeLength), "Content-Type": "application/octet-stream" },
+    body,
+    onProgress,
+    {
+      unreadable: "The application may or may not have been sent; your input is kept.",
+      lost: "The connection dropped while sending the application. It may or may not have been sent; your input is kept. Search for the candidate by email before trying again.",
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import type { AddOutcome } from "@/lib/candidates/add";
+import type { ActionResult } from "@/lib/errors/result";
+import { postWithProgress } from "./post-with-progress";
+
+export type CandidateFields = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  destination: string;
+  knownMatchIds: number[] | null;
+};
+
+/**
+ * Sends a new candidate WITH their phone number: only Recruspace's Create Candidate stores a phone,
+ * and it takes the CV file itself, so the file goes (again) with the fields to our streaming route
+ * (lib/candidates/create-route.ts).
+ */
+export function sendCandidateWithCv(file: File, fields: CandidateFields, onProgress: (fraction: number) => void): Promise<ActionResult<AddOutcome>> {
+  return postWithProgress<AddOutcome>(
+    "/api/uploads/candidate",
+    { "X-File-Name": encodeURIComponent(file.name), "X-Candidate": encodeURIComponent(JSON.stringify(fields)), "Content-Type": file.type || "application/octet-stream" },
+    file,
+    onProgress,
+    {
+      unreadable: "Your input is kept; reload and search by email before retrying.",
+      lost: "The connection dropped while sending the candidate. It may or may not have been saved; search by their email before retrying.",
+    },
+  );
+}
