@@ -15,6 +15,10 @@ const config: NextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
+  // Browsers ask for /favicon.ico whatever the page links; the app's icon is app/icon.svg.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },

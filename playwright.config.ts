@@ -16,9 +16,13 @@ const launchOptions = {
 };
 
 const env = e2eEnv();
+// The several-instances spec starts its own servers on PostgreSQL and runs in its own CI step
+// (scripts/test-all.sh); the main run neither includes it nor starts a server for that step.
+const multiInstanceRun = process.env.E2E_MULTI_INSTANCE === "1";
 
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: multiInstanceRun ? [] : ["**/multi-instance.spec.ts"],
   outputDir: `e2e/.artifacts/results-${env.port}`,
   fullyParallel: false,
   workers: 1,
@@ -41,13 +45,15 @@ export default defineConfig({
       grepInvert: /@desktop-only/,
     },
   ],
-  webServer: {
-    command: "npx tsx tests/support/built-app/server.ts",
-    url: `${env.baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: env.serverEnv,
-  },
+  webServer: multiInstanceRun
+    ? undefined
+    : {
+        command: "npx tsx tests/support/built-app/server.ts",
+        url: `${env.baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: env.serverEnv,
+      },
 });

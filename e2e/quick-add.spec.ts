@@ -104,3 +104,29 @@ test("quick add ships little JavaScript and has no serious accessibility issues"
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("errors go as soon as their field is fixed, and a phone number goes with the candidate", async ({ page }) => {
+  const email = uniqueEmail("quickfix");
+  await page.goto("/quick-add");
+  await page.locator("form[data-ready]").waitFor();
+  const form = page.getByRole("form", { name: "Quick add a candidate" });
+  await form.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText("Please fill in the highlighted fields.")).toBeVisible();
+  await expect(page.getByText("Add the candidate's CV.")).toBeVisible();
+
+  await form.getByLabel("First name").fill("Mary");
+  await form.getByLabel("Last name").fill("Jackson");
+  await form.getByLabel("Email", { exact: true }).fill(email);
+  await form.getByLabel("Phone (optional)").fill("+1 757 555 0100");
+  await form.getByLabel("Add to").selectOption(`talent_pool:${pool.id}`);
+  await form.getByLabel(/^CV/).setInputFiles({ name: "mary.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await expect(page.getByTestId("cv-uploaded")).toContainText("mary.pdf");
+  await expect(page.getByText("Add the candidate's CV.")).toHaveCount(0);
+  await expect(page.getByText("Please fill in the highlighted fields.")).toHaveCount(0);
+  await expect(form.getByRole("button", { name: "Add candidate" })).toBeVisible();
+
+  await form.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByTestId("quick-success")).toContainText(`Mary Jackson was added to ${pool.name}`);
+  const records = await candidatesWithEmail(email);
+  expect(records).toHaveLength(1);
+});

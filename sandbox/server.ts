@@ -139,6 +139,11 @@ export async function startSandbox(options: SandboxOptions = {}) {
       sendResponse(res, json(500, { detail: "A server error occurred." }));
     });
   });
+  // Keep idle connections longer than clients do (undici drops its own after the server's hint minus
+  // a margin): with Node's default of 5 s a loaded machine let clients reuse a socket the sandbox was
+  // just closing ("other side closed").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { startSandbox } from "../sandbox/server";
+import { demoSignInText } from "./lib/demo-accounts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -24,6 +25,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  // The sign-in is printed once the app answers, last, where it is seen.
+  DEMO_PRINTS_SIGN_IN_LATER: "1",
 };
 
 function readOrCreateSecret(file: string): string {
@@ -44,10 +47,25 @@ const sandbox = await startSandbox({
 });
 console.log(`Recruspace sandbox listening on ${sandbox.url}`);
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
-if (!dev && !process.env.SKIP_BUILD) run("npx", ["next", "build"]);
+if (!dev && !process.env.SKIP_BUILD) {
+  console.log("\nBuilding the app for production (about half a minute)…");
+  run("npx", ["next", "build"]);
+}
 
 const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: { ...env, NODE_ENV: dev ? "development" : "production" } });
-console.log(`\nRecruspace Admin: http://localhost:${port}  (sign in with the demo account printed above)\n`);
+void announceWhenReady();
+
+/** Waits until the app answers, then prints where it is and how to sign in, as the last thing on the screen. */
+async function announceWhenReady(): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const ready = await fetch(`http://localhost:${port}/api/health`).then((response) => response.ok, () => false);
+    if (ready) {
+      console.log(`\nRecruspace Admin is ready: http://localhost:${port}\n${demoSignInText()}\n`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 const stop = async () => {
   server.kill("SIGTERM");
   await sandbox.close();

@@ -4,9 +4,9 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { seedWorkspace } from "../lib/tenancy/seed-workspace";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
 
-export const DEMO_TENANT = "Acme Robotics";
-export const DEMO_ADMIN = { email: "demo@recruspace.test", password: "Acme-demo-admin-2026", name: "Dana Demo" };
-export const DEMO_MEMBER = { email: "member@recruspace.test", password: "Acme-demo-member-2026", name: "Max Member" };
+import { DEMO_ADMIN, DEMO_MEMBER, DEMO_TENANT, demoSignInText } from "./lib/demo-accounts";
+
+export { DEMO_ADMIN, DEMO_MEMBER, DEMO_TENANT };
 
 const database = createPrismaClient();
 try {
@@ -17,9 +17,8 @@ try {
     member: DEMO_MEMBER,
     apiKey: { key: SANDBOX_DEMO_KEY, baseUrl: sandboxUrl, label: "Sandbox (demo)" },
   });
-  console.log(`Demo workspace "${DEMO_TENANT}" is ready. Sign in with:`);
-  console.log(`  admin:  ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
-  console.log(`  member: ${DEMO_MEMBER.email} / ${DEMO_MEMBER.password}`);
+  console.log(`Demo workspace "${DEMO_TENANT}" is ready.`);
+  if (!process.env.DEMO_PRINTS_SIGN_IN_LATER) console.log(demoSignInText());
 } finally {
   await database.$disconnect();
 }

@@ -27,7 +27,10 @@ step "integration tests on SQLite"
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-sqlite.json"
 
 step "integration tests on PostgreSQL"
+# A database of this run's own, so two runs on one machine never drop each other's.
+export PG_TEST_DB="recruspace_test_$(date +%s)_$$"
 PG_URL=$(bash scripts/ci/start-postgres.sh)
+trap 'bash scripts/ci/start-postgres.sh --drop >/dev/null 2>&1 || true' EXIT
 TEST_DATABASE_URL="$PG_URL" npx vitest run --project integration tests/integration \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-postgres.json"
 
@@ -44,7 +47,7 @@ NEXT_DIST_DIR=.next-e2e npx tsx scripts/ci/leak-scan.ts --report "$REPORTS/leak-
 
 step "several app instances on PostgreSQL (Playwright)"
 set +e
-TEST_DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-multi-instance.json" \
+E2E_MULTI_INSTANCE=1 TEST_DATABASE_URL="$PG_URL" NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-multi-instance.json" \
   npx playwright test e2e/multi-instance.spec.ts --project=desktop --reporter=list,json --output e2e/.artifacts/results-multi-instance
 set -e
 
