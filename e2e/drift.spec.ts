@@ -15,10 +15,13 @@ const BROKEN = /could not be shown|Something went wrong|answered in a shape/;
 
 let workspace: SeededWorkspace;
 let pool: { id: number; name: string };
+let postHash: string;
 
 test.beforeAll(async () => {
   workspace = seedWorkspace();
   pool = (await talentPools())[0]!;
+  // Read before any drift, straight from the sandbox: a published post that takes new candidates.
+  postHash = (await sandboxApi<{ results: { hash: string }[] }>("GET", "/api/v1/client/job-posts/?status=published&page_size=1")).results[0]!.hash;
 });
 
 test.afterEach(async () => {
@@ -75,19 +78,25 @@ for (const seed of SEEDS) {
     }
   });
 
-  test(`drift seed ${seed}: adding a candidate to a pool creates exactly one and says it worked`, async ({ page }) => {
-    await sandboxApi("POST", "/__sandbox/drift", { seed });
-    await signIn(page, workspace.member);
-    const email = uniqueEmail(`drift${seed}`);
-    await page.goto(`/candidates/new?pool=${pool.id}`);
-    await dropFile(page, '[data-testid="cv-dropzone"]', { name: "cv.pdf", type: "application/pdf", bytes: PDF_BYTES });
-    await expect(page.getByTestId("cv-uploaded")).toContainText("cv.pdf");
-    const form = page.getByRole("form", { name: "Add a candidate" });
-    await form.getByLabel("First name").fill("Drift");
-    await form.getByLabel("Last name").fill(`Seed ${seed}`);
-    await form.getByLabel("Email").fill(email);
-    await page.getByRole("button", { name: "Add candidate" }).click();
-    await expect(page.getByTestId("add-success")).toContainText(pool.name);
-    expect(await candidatesWithEmail(email)).toHaveLength(1);
-  });
+  for (const target of ["pool", "post"] as const) {
+    test(`drift seed ${seed}: adding a candidate to a ${target} creates exactly one and says it worked`, async ({ page }) => {
+      await sandboxApi("POST", "/__sandbox/drift", { seed });
+      await signIn(page, workspace.member);
+      const email = uniqueEmail(`drift${seed}${target}`);
+      await page.goto(target === "pool" ? `/candidates/new?pool=${pool.id}` : `/candidates/new?jobPost=${postHash}`);
+      await dropFile(page, '[data-testid="cv-dropzone"]', { name: "cv.pdf", type: "application/pdf", bytes: PDF_BYTES });
+      await expect(page.getByTestId("cv-uploaded")).toContainText("cv.pdf");
+      const form = page.getByRole("form", { name: "Add a candidate" });
+      await expect(form.getByRole("combobox", { name: /^Add to/ })).toHaveValue(target === "pool" ? `talent_pool:${pool.id}` : `job_post:${postHash}`);
+      await form.getByLabel("First name").fill("Drift");
+      await form.getByLabel("Last name").fill(`Seed ${seed}`);
+      await form.getByLabel("Email").fill(email);
+      await page.getByRole("button", { name: "Add candidate" }).click();
+      await expect(page.getByTestId("add-success")).toBeVisible();
+      const records = await candidatesWithEmail(email);
+      expect(records).toHaveLength(1);
+      if (target === "post") expect(records[0]!.job_post).toBe(postHash);
+      else expect(records[0]!.talent_pool_ids).toContain(pool.id);
+    });
+  }
 }

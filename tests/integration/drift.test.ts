@@ -164,6 +164,14 @@ describe.each(SEEDS)("under drift seed %s", (seed) => {
     expect(outcome.status).toBe("created");
     expect(sandbox.findCandidates(SANDBOX_KEYS.acme, email)).toHaveLength(1);
 
+    // The same person into a job post (a published one takes new candidates): one more record, in that post.
+    const post = sandbox.store.state.jobPosts.find((candidatePost) => candidatePost.status === "published")!;
+    const toPost = await addWithUploadedCv(client, { email, firstName: "Dri", lastName: "Ft", destination: { kind: "job_post", hash: post.hash }, cvDocumentId: upload.id }, [
+      sandbox.findCandidates(SANDBOX_KEYS.acme, email)[0]!.id,
+    ]);
+    expect(toPost.status).toBe("created");
+    expect(sandbox.findCandidates(SANDBOX_KEYS.acme, email).filter((record) => record.job_post === post.hash)).toHaveLength(1);
+
     const candidateId = sandbox.findCandidates(SANDBOX_KEYS.acme, email)[0]!.id;
     const notesBefore = sandbox.store.state.notes.length;
     await addCandidateNote(db(), client, actor, { candidateId, text: `Drift note ${seed}` });
