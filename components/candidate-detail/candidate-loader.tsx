@@ -7,12 +7,13 @@ import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { CandidateView, type CandidateActions } from "./candidate-view";
 
-/** Fetches a fresh candidate (never cached: its file links expire) and this workspace's notes. */
+/**
+ * Fetches a fresh candidate (never cached: its file links expire), then this workspace's notes on it:
+ * only those of the Recruspace account that answered (lib/candidates/notes.ts), so a note written for
+ * another company's candidate with the same id never shows here.
+ */
 export async function CandidateLoader({ candidateId, ctx, actions }: { candidateId: number; ctx: TenantContext; actions: CandidateActions }) {
-  const [candidate, notes] = await Promise.all([
-    loadUpstream(async () => (await recruspaceForTenant(ctx.tenantId)).getCandidate(candidateId)),
-    listWorkspaceNotes(db(), ctx.tenantId, candidateId),
-  ]);
+  const candidate = await loadUpstream(async () => (await recruspaceForTenant(ctx.tenantId)).getCandidate(candidateId));
   if (!candidate.ok) {
     if (candidate.problem.code === "not_found") {
       return (
@@ -23,5 +24,6 @@ export async function CandidateLoader({ candidateId, ctx, actions }: { candidate
     }
     return <FailureNotice problem={candidate.problem} role={ctx.role} />;
   }
+  const notes = await listWorkspaceNotes(db(), ctx.tenantId, candidate.data);
   return <CandidateView candidate={candidate.data} notes={notes} authorName={ctx.userName || ctx.userEmail} actions={actions} />;
 }

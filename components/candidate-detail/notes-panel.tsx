@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import type { WorkspaceNote } from "@/lib/candidates/notes";
+import { NOTE_NOT_RECORDED } from "@/lib/candidates/note-messages";
 import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
@@ -33,7 +34,8 @@ export function NotesPanel({
     pendingItem: (text) => ({ id: `pending-${Date.now()}`, text, authorName, createdAt: new Date().toISOString(), pending: true }),
     send: (text) => addNote({ candidateId, text }),
     saved: (note) => note,
-    failureToast: (_text, message) => `The note was not saved: ${message}`,
+    // Saved in Recruspace but not recorded here: "not saved" would be untrue (and invite a second copy).
+    failureToast: (_text, message) => (message === NOTE_NOT_RECORDED ? message : `The note was not saved: ${message}`),
   });
 
   return (

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DecryptError } from "./errors";
-import { associatedData, Keyring, type Sealed } from "./keyring";
+import { associatedData, BackwardReencryptionError, Keyring, type Sealed } from "./keyring";
 import { parseMasterKeys } from "./master-keys";
 
 const k1 = randomBytes(32).toString("base64");
 const k2 = randomBytes(32).toString("base64");
+const k3 = randomBytes(32).toString("base64");
 const binding = { tenantId: "tenant-a", recordId: "record-1" };
 const secret = "rs_live_0123456789abcdefWXYZ";
 
@@ -64,11 +65,11 @@ describe("Keyring", () => {
   it("decrypts a ciphertext from an older master key and re-encrypts it to the current one", () => {
     const old = ring("k1").encrypt(secret, binding);
     const keyring = ring("k2");
-    expect(keyring.isStale(old)).toBe(true);
+    expect(keyring.shouldMoveForward(old)).toBe(true);
     expect(keyring.decrypt(old, binding)).toBe(secret);
     const fresh = keyring.reencrypt(old, binding);
     expect(fresh.masterKeyId).toBe("k2");
-    expect(keyring.isStale(fresh)).toBe(false);
+    expect(keyring.shouldMoveForward(fresh)).toBe(false);
     expect(keyring.decrypt(fresh, binding)).toBe(secret);
     // The new ciphertext no longer needs k1.
     expect(ring("k2", `k2:${k2}`).decrypt(fresh, binding)).toBe(secret);
@@ -95,5 +96,51 @@ describe("Keyring", () => {
     const sealed = ring("k1").encrypt(secret, binding);
     const impostor = new Keyring(parseMasterKeys(`k1:${randomBytes(32).toString("base64")}`, "k1"));
     expect(() => impostor.decrypt(sealed, binding)).toThrow(DecryptError);
+  });
+
+  it("ranks key ids by the configured order, oldest first", () => {
+    const keyring = new Keyring(parseMasterKeys(`k1:${k1},k2:${k2},k3:${k3}`, "k2"));
+    expect(keyring.keyOrder).toEqual(["k1", "k2", "k3"]);
+    expect(["k1", "k2", "k3", "k0"].map((id) => keyring.position(id))).toEqual(["older", "current", "newer", "unknown"]);
+  });
+});
+
+describe("two app instances with different current master key ids (a rolling change of RECRUSPACE_MASTER_KEY_ID)", () => {
+  // Both list k1 then k2 (oldest → newest); the first already switched to k2, the second still encrypts with k1.
+  const ahead = ring("k2");
+  const behind = ring("k1");
+  const rank = (id: string) => ["k1", "k2"].indexOf(id);
+
+  /** What getActiveKeyForUse does on every read: re-encrypt when the keyring says the row should move. */
+  const read = (keyring: Keyring, row: Sealed): Sealed => {
+    expect(keyring.decrypt(row, binding)).toBe(secret);
+    return keyring.shouldMoveForward(row) ? keyring.encrypt(secret, binding) : row;
+  };
+
+  it("never move a row backwards, however their reads interleave", () => {
+    for (const start of [behind.encrypt(secret, binding), ahead.encrypt(secret, binding)]) {
+      let row = start;
+      const history = [row.masterKeyId];
+      for (const instance of [behind, ahead, behind, behind, ahead, behind, ahead, ahead, behind]) {
+        row = read(instance, row);
+        history.push(row.masterKeyId);
+      }
+      for (let i = 1; i < history.length; i++) expect(rank(history[i]!), history.join(" → ")).toBeGreaterThanOrEqual(rank(history[i - 1]!));
+      expect(row.masterKeyId).toBe("k2");
+    }
+  });
+
+  it("the instance behind leaves a row on the newer key alone, and refuses to re-seal it backwards", () => {
+    const moved = ahead.encrypt(secret, binding);
+    expect(behind.shouldMoveForward(moved)).toBe(false);
+    expect(read(behind, moved)).toBe(moved);
+    expect(() => behind.reencrypt(moved, binding)).toThrow(BackwardReencryptionError);
+  });
+
+  it("a row on the older key is moved forward exactly by the instance ahead", () => {
+    const old = behind.encrypt(secret, binding);
+    expect(behind.shouldMoveForward(old)).toBe(false);
+    expect(ahead.shouldMoveForward(old)).toBe(true);
+    expect(ahead.reencrypt(old, binding).masterKeyId).toBe("k2");
   });
 });

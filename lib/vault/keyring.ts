@@ -6,6 +6,11 @@ import type { MasterKeySet } from "./master-keys";
  * AES-256-GCM with versioned master keys. Every encryption uses a fresh random 96-bit nonce; the
  * additional authenticated data binds a ciphertext to its tenant and key record, so a row copied to
  * another tenant or record fails to decrypt instead of leaking another workspace's key.
+ *
+ * Master keys are ordered oldest → newest (RECRUSPACE_MASTER_KEYS), and a stored row only ever moves
+ * forward: towards the current key from an older one, never from a newer one back. So two instances
+ * whose RECRUSPACE_MASTER_KEY_ID differ during a rolling change cannot re-encrypt rows back and forth,
+ * and an instance that still runs the previous configuration leaves alone the rows `keys:rotate` moved.
  */
 
 const NONCE_BYTES = 12;
@@ -29,6 +34,17 @@ export function associatedData({ tenantId, recordId }: KeyBinding): Buffer {
   return Buffer.from(`recruspace-api-key:v1:${tenantId}:${recordId}`, "utf8");
 }
 
+/** Where a master key id stands against this keyring's current key, in the configured order. */
+export type KeyPosition = "older" | "current" | "newer" | "unknown";
+
+/** Re-encrypting would move a row to an older master key than the one it is on; rows only move forward. */
+export class BackwardReencryptionError extends Error {
+  constructor(from: string, to: string) {
+    super(`Refusing to re-encrypt from master key "${from}" to the older key "${to}": stored keys only move to newer master keys.`);
+    this.name = "BackwardReencryptionError";
+  }
+}
+
 export class Keyring {
   constructor(private readonly masterKeys: MasterKeySet) {}
 
@@ -36,9 +52,24 @@ export class Keyring {
     return this.masterKeys.currentId;
   }
 
-  /** True when the row was sealed with an older master key and should be re-encrypted. */
-  isStale(sealed: Pick<Sealed, "masterKeyId">): boolean {
-    return sealed.masterKeyId !== this.masterKeys.currentId;
+  /** The configured key ids, oldest first. */
+  get keyOrder(): readonly string[] {
+    return this.masterKeys.order;
+  }
+
+  position(masterKeyId: string): KeyPosition {
+    const rank = this.masterKeys.order.indexOf(masterKeyId);
+    if (rank < 0) return "unknown";
+    const current = this.masterKeys.order.indexOf(this.masterKeys.currentId);
+    return rank < current ? "older" : rank === current ? "current" : "newer";
+  }
+
+  /**
+   * True only when the row is on a master key listed before the current one: re-encrypting it moves it
+   * forward. A row on a newer key (an instance further along a rolling change wrote it) stays as it is.
+   */
+  shouldMoveForward(sealed: Pick<Sealed, "masterKeyId">): boolean {
+    return this.position(sealed.masterKeyId) === "older";
   }
 
   encrypt(plaintext: string, binding: KeyBinding): Sealed {
@@ -75,8 +106,13 @@ export class Keyring {
     }
   }
 
-  /** Decrypts with the row's own key id and seals again under the current key (fresh nonce). */
+  /**
+   * Decrypts with the row's own key id and seals again under the current key (fresh nonce). Refuses a
+   * row on a newer master key (BackwardReencryptionError) instead of moving it back.
+   */
   reencrypt(sealed: Sealed, binding: KeyBinding): Sealed {
-    return this.encrypt(this.decrypt(sealed, binding), binding);
+    const plaintext = this.decrypt(sealed, binding);
+    if (this.position(sealed.masterKeyId) === "newer") throw new BackwardReencryptionError(sealed.masterKeyId, this.currentKeyId);
+    return this.encrypt(plaintext, binding);
   }
 }

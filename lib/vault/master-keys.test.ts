@@ -39,12 +39,30 @@ describe("parseMasterKeys", () => {
     expect(parseMasterKeys(`solo:${key()}`, undefined).currentId).toBe("solo");
   });
 
+  it("keeps the listed order, oldest first, and defaults the current id to the newest (last) key", () => {
+    const set = parseMasterKeys(`a:${key()},b:${key()},c:${key()}`, undefined);
+    expect(set.order).toEqual(["a", "b", "c"]);
+    expect(set.currentId).toBe("c");
+    // While a new key is rolled in, the current key may be an older one: the keys after it only decrypt.
+    expect(parseMasterKeys(`a:${key()},b:${key()},c:${key()}`, "b").currentId).toBe("b");
+  });
+
+  it("refuses an order that cannot be right, with a message that says the rule", () => {
+    const same = key();
+    expect(messageOf(() => parseMasterKeys(`a:${same},b:${same}`, "b"))).toMatch(/same key under the ids "a" and "b"/);
+    expect(messageOf(() => parseMasterKeys(`a:${same},b:${same}`, "b"))).not.toContain(same);
+    // Ids from keys:generate carry their creation time: newest first is a reversed list.
+    const reversed = messageOf(() => parseMasterKeys(`k1767225600:${key()},k1735689600:${key()}`, "k1767225600"));
+    expect(reversed).toMatch(/lists "k1767225600" \(made 2026-01-01\) before "k1735689600" \(made 2025-01-01\)/);
+    expect(reversed).toMatch(/oldest → newest: append a new key at the end and never reorder/);
+    expect(parseMasterKeys(`k1735689600:${key()},manual:${key()},k1767225600:${key()}`, undefined).currentId).toBe("k1767225600");
+  });
+
   it("explains every misconfiguration without echoing key material", () => {
     const short = Buffer.alloc(16, 7).toString("base64");
     expect(messageOf(() => parseMasterKeys(`k1:${short}`, "k1"))).toMatch(/32 bytes.*got 16.*npm run keys:generate/);
     expect(messageOf(() => parseMasterKeys(`k1:${short}`, "k1"))).not.toContain(short);
     expect(messageOf(() => parseMasterKeys("justbase64", undefined))).toMatch(/id:base64key/);
-    expect(messageOf(() => parseMasterKeys(`a:${key()},b:${key()}`, undefined))).toMatch(/RECRUSPACE_MASTER_KEY_ID must name/);
     expect(messageOf(() => parseMasterKeys(`a:${key()}`, "zzz"))).toMatch(/"zzz" is not one of the ids/);
     expect(messageOf(() => parseMasterKeys(`a:${key()},a:${key()}`, "a"))).toMatch(/twice/);
     expect(messageOf(() => parseMasterKeys(" , ", undefined))).toMatch(/empty/);
@@ -95,6 +113,13 @@ describe("loadMasterKeys", () => {
     fs.writeFileSync(path.join(cwd, ".master-key"), generateMasterKeyLine());
     const set = loadMasterKeys({ env: readEnv({ NODE_ENV: "development", RECRUSPACE_MASTER_KEYS: `envkey:${key()}` }), cwd });
     expect(set).toMatchObject({ source: "env", currentId: "envkey" });
+  });
+
+  it("refuses RECRUSPACE_MASTER_KEY_ID without RECRUSPACE_MASTER_KEYS instead of ignoring it", () => {
+    const cwd = tempDir();
+    const message = messageOf(() => loadMasterKeys({ env: readEnv({ NODE_ENV: "development", RECRUSPACE_MASTER_KEY_ID: "k2" }), cwd }));
+    expect(message).toMatch(/RECRUSPACE_MASTER_KEY_ID is set \("k2"\) but RECRUSPACE_MASTER_KEYS is not/);
+    expect(fs.existsSync(path.join(cwd, ".master-key"))).toBe(false);
   });
 
   it("names a corrupt key file and how to recover", () => {

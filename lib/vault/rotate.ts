@@ -4,7 +4,13 @@ import { DecryptError } from "./errors";
 import type { Keyring, Sealed } from "./keyring";
 import { sealedOf } from "./api-keys";
 
-export type RotationResult = { total: number; movedFromOldKeys: number; currentKeyId: string };
+export type RotationResult = {
+  total: number;
+  movedFromOldKeys: number;
+  currentKeyId: string;
+  /** Rows already on a master key listed after the current one, left as they are: rows never move back. */
+  leftOnNewerKeys: Record<string, number>;
+};
 
 /** One or more rows could not be decrypted; nothing was changed. Lists record ids, never key material. */
 export class RotationAbortedError extends Error {
@@ -18,17 +24,26 @@ export class RotationAbortedError extends Error {
 }
 
 /**
- * Re-encrypts every ApiKey row (active and revoked) to the keyring's current master key, all or
- * nothing: every row is decrypted first, and the writes happen in one transaction that also fails
- * if any row changed meanwhile. Afterwards older master keys can be removed from the configuration.
+ * Re-encrypts every ApiKey row (active and revoked) on the current or an older master key to the
+ * keyring's current master key, all or nothing: every row is decrypted first, and the writes happen in
+ * one transaction that also fails if any row changed meanwhile. A row on a master key listed after the
+ * current one is left as it is (rows only move forward). Afterwards `npm run keys:status` tells which
+ * master keys no stored key uses any more.
  */
 export async function rotateAllKeys(database: Db, keyring: Keyring): Promise<RotationResult> {
   const rows = await database.apiKey.findMany({ orderBy: { createdAt: "asc" } });
   const failures: RotationAbortedError["failures"] = [];
   const resealed: { row: ApiKey; sealed: Sealed }[] = [];
+  const leftOnNewerKeys: Record<string, number> = {};
   for (const row of rows) {
+    const binding = { tenantId: row.tenantId, recordId: row.id };
     try {
-      resealed.push({ row, sealed: keyring.reencrypt(sealedOf(row), { tenantId: row.tenantId, recordId: row.id }) });
+      if (keyring.position(row.masterKeyId) === "newer") {
+        keyring.decrypt(sealedOf(row), binding); // still proves the row is readable
+        leftOnNewerKeys[row.masterKeyId] = (leftOnNewerKeys[row.masterKeyId] ?? 0) + 1;
+        continue;
+      }
+      resealed.push({ row, sealed: keyring.reencrypt(sealedOf(row), binding) });
     } catch (error) {
       if (!(error instanceof DecryptError)) throw error;
       failures.push({ id: row.id, tenantId: row.tenantId, reason: error.message });
@@ -58,8 +73,9 @@ export async function rotateAllKeys(database: Db, keyring: Keyring): Promise<Rot
     { timeout: 120_000, maxWait: 30_000 },
   );
   return {
-    total: rows.length,
-    movedFromOldKeys: rows.filter((row) => row.masterKeyId !== keyring.currentKeyId).length,
+    total: resealed.length,
+    movedFromOldKeys: resealed.filter(({ row }) => row.masterKeyId !== keyring.currentKeyId).length,
     currentKeyId: keyring.currentKeyId,
+    leftOnNewerKeys,
   };
 }

@@ -56,6 +56,23 @@ describe("instrumentation register()", () => {
     expect(result.logs).not.toContain(key);
   });
 
+  it("stops a server whose master key list is inconsistent, and says the order rule", async () => {
+    const [older, newer] = [randomBytes(32).toString("base64"), randomBytes(32).toString("base64")];
+    setEnv({ NEXT_RUNTIME: "nodejs", NODE_ENV: "production", RECRUSPACE_MASTER_KEYS: `k1767225600:${newer},k1735689600:${older}`, RECRUSPACE_MASTER_KEY_ID: "k1767225600", NEXT_PHASE: undefined });
+    const result = await boot();
+    expect(result.exited).toBe(1);
+    expect(result.errors).toMatch(/cannot start: RECRUSPACE_MASTER_KEYS lists "k1767225600".*before "k1735689600".*oldest → newest/s);
+    expect(result.errors).not.toContain(newer);
+  });
+
+  it("logs the key order and the keys that only decrypt while a new key is rolled in", async () => {
+    const [a, b] = [randomBytes(32).toString("base64"), randomBytes(32).toString("base64")];
+    setEnv({ NEXT_RUNTIME: "nodejs", NODE_ENV: "production", RECRUSPACE_MASTER_KEYS: `old:${a},next:${b}`, RECRUSPACE_MASTER_KEY_ID: "old", NEXT_PHASE: undefined });
+    const result = await boot();
+    expect(result.exited).toBeNull();
+    expect(result.logs).toMatch(/oldest → newest: old, next\); current id "old"; decrypt only, newer than the current key: "next"/);
+  });
+
   it("stops a production server without AUTH_SECRET before anything else, and says how to make one", async () => {
     const key = randomBytes(32).toString("base64");
     setEnv({ NEXT_RUNTIME: "nodejs", NODE_ENV: "production", AUTH_SECRET: undefined, RECRUSPACE_MASTER_KEYS: `prod1:${key}`, NEXT_PHASE: undefined });

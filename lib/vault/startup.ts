@@ -11,7 +11,10 @@ export function checkVaultConfiguration(): string {
   const keys = loadMasterKeys({ env });
   currentKeyring();
   const where = keys.source === "env" ? "RECRUSPACE_MASTER_KEYS" : masterKeyFilePath();
-  return `vault: ${keys.keys.size} master key(s) from ${where}; current id "${keys.currentId}"`;
+  const newer = keys.order.slice(keys.order.indexOf(keys.currentId) + 1);
+  const order = keys.order.length > 1 ? ` (oldest → newest: ${keys.order.join(", ")})` : "";
+  const rollIn = newer.length ? `; decrypt only, newer than the current key: ${newer.map((id) => `"${id}"`).join(", ")}` : "";
+  return `vault: ${keys.keys.size} master key(s) from ${where}${order}; current id "${keys.currentId}"${rollIn}`;
 }
 
 /**

@@ -14,7 +14,8 @@ export type KeyForUse = { recordId: string; baseUrl: string; apiKey: string };
 
 /**
  * Decrypt-for-use: the tenant's active key in plaintext, for the Recruspace client only. A row sealed
- * with an older master key is re-encrypted to the current one on the way. Failures are audited
+ * with a master key listed before the current one is re-encrypted to the current one on the way; a row
+ * on a newer key (written by an instance further along a key change) is left as it is. Failures are audited
  * without any key material and surface as WorkspaceKeyErrors (DecryptError, NoActiveKeyError, BaseUrlNotAllowedError).
  */
 export async function getActiveKeyForUse(tenantId: string, database: Db = db(), now: Date = new Date()): Promise<KeyForUse> {
@@ -41,9 +42,10 @@ export async function getActiveKeyForUse(tenantId: string, database: Db = db(), 
     throw error;
   }
 
-  if (keyring.isStale(row)) {
+  if (keyring.shouldMoveForward(row)) {
     const resealed = keyring.encrypt(apiKey, binding);
-    // Conditional on the old key id so two concurrent requests re-encrypt once, not twice.
+    // Conditional on the old key id and ciphertext so two concurrent requests (or instances) re-encrypt
+    // once, and never over a row another instance has moved meanwhile.
     const { count } = await database.apiKey.updateMany({
       where: { id: row.id, masterKeyId: row.masterKeyId, ciphertext: row.ciphertext },
       data: resealed,

@@ -234,6 +234,31 @@ describe("using a stored key", () => {
     expect((await getActiveKeyForUse(scope.tenantId, db(), new Date(now.getTime() + 1000))).apiKey).toBe(rawKey);
   });
 
+  it("two app instances with different current master key ids never move a row backwards", async () => {
+    // A rolling change of RECRUSPACE_MASTER_KEY_ID: both instances list k1, k2 (oldest → newest); "ahead"
+    // already encrypts with k2, "behind" still with k1. Switching the environment switches the instance.
+    const ahead = () => useMasterKey("k2");
+    const behind = () => useMasterKey("k1");
+    const scope = await newTenant();
+    behind();
+    const rawKey = await newSandboxKey();
+    const stored = await storeApiKey(db(), { tenantId: scope.tenantId, label: "Rolling", baseUrl: sandbox.url, apiKey: rawKey, createdById: scope.actor.userId });
+    const keyIdOfRow = async () => (await db().apiKey.findUniqueOrThrow({ where: { id: stored.id } })).masterKeyId;
+    expect(await keyIdOfRow()).toBe("k1");
+
+    const seen: string[] = [];
+    let clock = Date.now();
+    for (const instance of [behind, ahead, behind, behind, ahead, behind, ahead]) {
+      instance();
+      expect((await getActiveKeyForUse(scope.tenantId, db(), new Date((clock += 61_000)))).apiKey).toBe(rawKey);
+      seen.push(await keyIdOfRow());
+    }
+    // Moved forward once, by the first read of the instance ahead, and never back.
+    expect(seen).toEqual(["k1", "k2", "k2", "k2", "k2", "k2", "k2"]);
+    const moves = (await auditsFor(scope.tenantId)).filter((a) => a.action === "api_key.reencrypted");
+    expect(moves.map((a) => JSON.parse(a.metadata!))).toEqual([expect.objectContaining({ fromMasterKeyId: "k1", toMasterKeyId: "k2" })]);
+  });
+
   it("writes lastUsedAt at most once a minute", async () => {
     const scope = await newTenant();
     await addKey(scope, { label: "Busy", baseUrl: sandbox.url, apiKey: await newSandboxKey() });

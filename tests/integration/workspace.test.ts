@@ -130,9 +130,10 @@ describe("notes and tags", () => {
     const note = await addCandidateNote(db(), acme, actorA, { candidateId: candidate.id, text });
     expect(note).toMatchObject({ text, authorName: actorA.userName });
 
-    const notes = await listWorkspaceNotes(db(), actorA.tenantId, candidate.id);
+    const detail = await acme.getCandidate(candidate.id);
+    const notes = await listWorkspaceNotes(db(), actorA.tenantId, detail);
     expect(notes[0]).toMatchObject({ id: note.id, text });
-    expect(await listWorkspaceNotes(db(), actorB.tenantId, candidate.id)).toEqual([]);
+    expect(await listWorkspaceNotes(db(), actorB.tenantId, detail)).toEqual([]);
 
     const row = await db().candidateNote.findUniqueOrThrow({ where: { id: note.id } });
     expect(row.recruspaceId).toEqual(expect.any(Number));
@@ -146,7 +147,7 @@ describe("notes and tags", () => {
     await expect(addCandidateNote(db(), globex, actorB, { candidateId: candidate.id, text: "should not land" })).rejects.toMatchObject({
       kind: "not_found",
     });
-    expect(await listWorkspaceNotes(db(), actorB.tenantId, candidate.id)).toEqual([]);
+    expect(await listWorkspaceNotes(db(), actorB.tenantId, await acme.getCandidate(candidate.id))).toEqual([]);
   });
 
   it("adds a tag once; the same tag again (any case) is reported as already present, not an error", async () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CandidateNote" ADD COLUMN     "apiKeyId" TEXT,
+ADD COLUMN     "company" TEXT;
