@@ -136,7 +136,14 @@ const ROUTES: Record<string, { path: (t: Targets) => string; method: "GET" | "PO
   "pages/api/uploads/candidate": { path: () => "/api/uploads/candidate?name=cv.pdf", method: "POST" },
   "pages/api/uploads/application": { path: (t) => `/api/uploads/application?hash=${t.jobPostHash}`, method: "POST" },
 };
-const PUBLIC_ROUTES = new Set(["/api/auth/[...nextauth]/route", "/api/health/route"]);
+// Routes that answer the same to everyone and read no tenant data: sign-in itself, the health probe,
+// and Next's metadata routes (the app icon and the web manifest).
+const PUBLIC_ROUTES = new Set([
+  "/api/auth/[...nextauth]/route",
+  "/api/health/route",
+  "/icon.svg/route",
+  "/manifest.webmanifest/route",
+]);
 
 async function sandboxGet<T>(path: string): Promise<T> {
   const response = await fetch(`${env.sandboxURL}${path}`, { headers: { Authorization: `Bearer ${SANDBOX_KEYS.acme}` } });
