@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { UNKNOWN_IP } from "./client-ip";
 import { normalizeEmail } from "./email";
-import { HashQueueFull } from "./hash-slots";
+import { isHashQueueFull } from "./hash-slots";
 import { burnVerifyTime, verifyPassword } from "./password-hash";
 import { reserveSignInAttempt, settleSignInAttempt } from "./throttle";
 
@@ -33,7 +33,7 @@ export async function checkPassword(database: Db, input: { email: string; passwo
     outcome = valid ? "success" : "failure";
     return user && valid ? { ok: true, userId: user.id, sessionVersion: user.sessionVersion } : { ok: false, reason: "invalid" };
   } catch (error) {
-    if (error instanceof HashQueueFull) return { ok: false, reason: "busy" };
+    if (isHashQueueFull(error)) return { ok: false, reason: "busy" };
     throw error;
   } finally {
     await settleSignInAttempt(decision.reservation, outcome);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { checkPassword, recordAuthEvent } from "./authenticate";
-import { HashQueueFull } from "./hash-slots";
+import { isHashQueueFull } from "./hash-slots";
 import { hashPassword } from "./password-hash";
 import { passwordProblem } from "./password-policy";
 import { BUSY_MESSAGE, throttledMessage } from "./throttle";
@@ -42,7 +42,7 @@ export async function changePassword(
   try {
     passwordHash = await hashPassword(input.newPassword);
   } catch (error) {
-    if (error instanceof HashQueueFull) throw new UserFacingError("rate_limited", BUSY_MESSAGE);
+    if (isHashQueueFull(error)) throw new UserFacingError("rate_limited", BUSY_MESSAGE);
     throw error;
   }
   await database.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });

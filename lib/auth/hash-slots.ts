@@ -16,6 +16,11 @@ export class HashQueueFull extends Error {
   }
 }
 
+/** By name, not `instanceof`: the semaphore is shared across Next.js bundles (see lib/auth/limiter-store.ts). */
+export function isHashQueueFull(error: unknown): boolean {
+  return error instanceof Error && error.name === "HashQueueFull";
+}
+
 type Slots = { active: number; waiting: (() => void)[] };
 // One per process, whichever Next.js bundle asks (see lib/auth/limiter-store.ts).
 const holder = globalThis as unknown as { __recruspaceHashSlots?: Slots };

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
 
 /**
@@ -59,9 +59,13 @@ function create(current: Store, { name, points, durationSeconds }: LimiterOption
   });
 }
 
-/** A refusal by the limiter (over its points), as opposed to a store that failed (which is thrown on). */
+/**
+ * A refusal by the limiter (over its points: rate-limiter-flexible rejects with a RateLimiterRes), as
+ * opposed to a store that failed (an Error, thrown on). Told apart by shape, not by `instanceof`: the
+ * limiters are shared across Next.js bundles, each of which may hold its own copy of the library.
+ */
 export function isLimited(outcome: unknown): outcome is RateLimiterRes {
-  return outcome instanceof RateLimiterRes;
+  return typeof outcome === "object" && outcome !== null && !(outcome instanceof Error) && typeof (outcome as RateLimiterRes).msBeforeNext === "number";
 }
 
 /** Consumes points, answering a refusal as a value: `{ ok: false, msBeforeNext }`. Store failures throw. */
