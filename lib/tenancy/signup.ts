@@ -3,10 +3,12 @@ import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
-import { HashQueueFull } from "@/lib/auth/hash-slots";
+import { isHashQueueFull } from "@/lib/auth/hash-slots";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { releaseSignUp, reserveSignUp, signUpThrottledMessage } from "@/lib/auth/sign-up-throttle";
+
+export { SIGN_UP_ANSWER } from "./sign-up-answer";
 
 export const signUpInput = z
   .object({
@@ -24,19 +26,6 @@ export type SignUpInput = z.input<typeof signUpInput>;
 
 /** Used where the flow already knows the email (an invite names it): a second account for it is refused. */
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
-
-/**
- * The one answer to every sign-up that passed validation, whether the email was new (an account and a
- * workspace were created) or already had an account (nothing changed): sign-up never tells whether an
- * email is registered. It says how either person goes on.
- */
-export const SIGN_UP_ANSWER = {
-  title: "Sign in to continue",
-  message:
-    "If this email was new, your workspace is ready: sign in with the password you just chose. " +
-    "If it already had an account, nothing was changed: sign in with that account's password. " +
-    "To join a colleague's workspace instead, ask one of its admins to invite this email.",
-} as const;
 
 export const SIGN_UP_BUSY_MESSAGE = "Too many sign-ups at once right now. Try again in a minute.";
 
@@ -75,7 +64,7 @@ export async function signUp(database: Db, input: z.output<typeof signUpInput>, 
   } catch (error) {
     // A failure of ours does not use up the visitor's sign-ups.
     if (ip) await releaseSignUp(ip).catch(() => {});
-    if (error instanceof HashQueueFull) throw new UserFacingError("rate_limited", SIGN_UP_BUSY_MESSAGE);
+    if (isHashQueueFull(error)) throw new UserFacingError("rate_limited", SIGN_UP_BUSY_MESSAGE);
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { SIGN_UP_ANSWER } from "@/lib/tenancy/signup";
+import { SIGN_UP_ANSWER } from "@/lib/tenancy/sign-up-answer";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
