@@ -121,6 +121,12 @@ const ACTIONS: Record<string, Row> = {
   "app/(auth)/sign-in/actions.ts#signInAction": { access: "public", args: () => [] },
   "app/(auth)/sign-up/actions.ts#signUpAction": { access: "public", args: () => [] },
   "app/(auth)/sign-out/actions.ts#signOutAction": { access: "public", args: () => [] },
+  "app/(auth)/sign-out/actions.ts#signOutEverywhereAction": { access: "public", args: () => [] },
+  // Works on the caller's own account only; a wrong current password is refused for everyone.
+  "app/(app)/settings/password/actions.ts#changePasswordAction": {
+    access: "member",
+    args: () => [{ currentPassword: `${probe}-not-the-password`, newPassword: `${probe}-New-password-42` }],
+  },
   "app/(auth)/invite/[token]/actions.ts#acceptInviteAction": { access: "public", args: () => [] },
   "app/(auth)/invite/[token]/actions.ts#signUpWithInviteAction": { access: "public", args: () => [] },
 };

@@ -11,6 +11,7 @@ describe("readEnv", () => {
       MAX_CV_BYTES: 20_971_520,
       SANDBOX_PORT: 4010,
       RECRUSPACE_DEMO: false,
+      TRUSTED_PROXY_HOPS: 0,
       recruspaceDefaultBaseUrl: "https://api.recruspace.com",
       recruspaceAllowedBaseUrls: ["https://api.recruspace.com"],
     });
@@ -25,6 +26,8 @@ describe("readEnv", () => {
 
   it("rejects nonsense with the variable's name", () => {
     expect(() => readEnv({ RECRUSPACE_TIMEOUT_MS: "soon" })).toThrow(/RECRUSPACE_TIMEOUT_MS/);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => readEnv({ RECRUSPACE_ALLOWED_BASE_URLS: "ftp://x" })).toThrow(EnvError);
   });
 

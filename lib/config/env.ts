@@ -18,6 +18,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   AUTH_SECRET: z.string().optional(),
   AUTH_TRUST_HOST: flag,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is reached
+   * directly and the client is the socket's peer; the header is then ignored (lib/auth/client-ip.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "id:base64(32 bytes),id2:base64(32 bytes)" — every master key that may still have ciphertexts. */
   RECRUSPACE_MASTER_KEYS: z.string().optional(),
   /** Which of RECRUSPACE_MASTER_KEYS encrypts new data; defaults to the only key when there is one. */
