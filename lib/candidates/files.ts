@@ -36,10 +36,35 @@ export function resolveContentType(fileName: string, declared: string | null | u
   return "application/octet-stream";
 }
 
-/** `inline` only for types a browser can show safely; a filename safe for every header parser. */
+/** The extension a saved file of each served type ends in (the first one is added when it does not). */
+const TYPE_EXTENSIONS: Record<string, string[]> = {
+  "application/pdf": ["pdf"],
+  "application/msword": ["doc"],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["docx"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/webp": ["webp"],
+  "image/gif": ["gif"],
+  "application/octet-stream": ["bin"],
+};
+
+/**
+ * The name a file is saved under ends in the extension of the type it is served as: a PDF named
+ * "evil.html" is saved as "evil.html.pdf", never as an .html file the browser or the desktop would
+ * open as a page. A name that already fits keeps its extension ("CV.PDF", "photo.jpeg").
+ */
+export function downloadName(fileName: string, contentType: string): string {
+  const name = fileName.trim() || "file";
+  const extensions = TYPE_EXTENSIONS[contentType] ?? TYPE_EXTENSIONS["application/octet-stream"]!;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  return extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
+}
+
+/** `inline` only for types a browser can show safely; a filename safe for every header parser, ending in the served type's extension. */
 export function contentDisposition(fileName: string, contentType: string, forceDownload: boolean): string {
   const mode = !forceDownload && INLINE_TYPES.has(contentType) ? "inline" : "attachment";
-  const cleaned = fileName.replace(/[\r\n"\\/]/g, "_").trim() || "file";
+  const cleaned = downloadName(fileName.replace(/[\r\n"\\/]/g, "_").trim() || "file", contentType);
   const ascii = cleaned.replace(/[^\x20-\x7e]/g, "_");
   return `${mode}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }
