@@ -37,6 +37,7 @@ export function AddCandidateForm({
   initialDestination,
   initialEmail = "",
   maxBytes,
+  tenantId,
 }: {
   actions: AddCandidateActions;
   options: DestinationOption[];
@@ -44,6 +45,8 @@ export function AddCandidateForm({
   initialDestination: string;
   initialEmail?: string;
   maxBytes: number;
+  /** The workspace this page was rendered for: the uploads send it (a stale tab is refused). */
+  tenantId: string;
 }) {
   const [options, setOptions] = useState(initialOptions);
   const [formError, setFormError] = useState<string | null>(null);
@@ -98,7 +101,7 @@ export function AddCandidateForm({
         if (!cvFile.current) return setError("cv", { message: "Add the CV file again so it can be sent with the phone number." });
         setSendProgress(0);
         const fields = { firstName: values.firstName, lastName: values.lastName, email: values.email, phone: values.phone, destination: values.destination, knownMatchIds };
-        return settle(await sendCandidateWithCv(cvFile.current, fields, setSendProgress), "");
+        return settle(await sendCandidateWithCv(cvFile.current, fields, tenantId, setSendProgress), "");
       }
       settle(await actions.create({ ...values, knownMatchIds }), "");
     } catch {
@@ -211,6 +214,7 @@ export function AddCandidateForm({
                   if (cv) form.clearErrors("cv");
                 }}
                 maxBytes={maxBytes}
+                tenantId={tenantId}
                 error={errors.cv?.message}
                 describedBy={props["aria-describedby"]}
               />

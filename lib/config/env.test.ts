@@ -14,7 +14,18 @@ describe("readEnv", () => {
       TRUSTED_PROXY_HOPS: 0,
       recruspaceDefaultBaseUrl: "https://api.recruspace.com",
       recruspaceAllowedBaseUrls: ["https://api.recruspace.com"],
+      recruspaceFileHosts: [],
     });
+  });
+
+  it("reads the storage hosts a file may come from", () => {
+    expect(readEnv({ RECRUSPACE_FILE_HOSTS: " Files.Example.com, *.s3.eu-west-1.amazonaws.com ,files.example.com" }).recruspaceFileHosts).toEqual([
+      "files.example.com",
+      "*.s3.eu-west-1.amazonaws.com",
+    ]);
+    for (const bad of ["https://files.example.com", "files.example.com:443", "*", "*.com", "files.example.com/cv", "a..b.com"]) {
+      expect(() => readEnv({ RECRUSPACE_FILE_HOSTS: bad }), bad).toThrow(/RECRUSPACE_FILE_HOSTS/);
+    }
   });
 
   it("treats empty values as unset and coerces numbers", () => {
