@@ -10,7 +10,8 @@ const { describeFailure } = await import("@/lib/errors/describe");
 
 /** The upload routes' gate: same origin (403), then the session and membership, then the page's workspace (409). */
 const SECRET = "upload-route-gate-test-secret-0123456789abcdef";
-const SESSION_COOKIE = "authjs.session-token";
+// The page is served over https (no X-Forwarded-Proto says otherwise), so the session is the __Secure- cookie.
+const SESSION_COOKIE = "__Secure-authjs.session-token";
 const { ACTIVE_TENANT_COOKIE: ACTIVE } = await import("./switch-tenant");
 
 function request(headers: Record<string, string>, cookies: Record<string, string>) {
@@ -36,7 +37,7 @@ describe("memberOfUploadRoute", () => {
   beforeAll(async () => {
     process.env.AUTH_SECRET = SECRET;
     process.env.AUTH_TRUST_HOST = "true";
-    session = { [SESSION_COOKIE]: await encode({ token: { sub: "u1" }, secret: SECRET, salt: SESSION_COOKIE }) };
+    session = { [SESSION_COOKIE]: await encode({ token: { sub: "u1", sv: 0, auth_time: Math.floor(Date.now() / 1000) }, secret: SECRET, salt: SESSION_COOKIE }) };
   });
   afterAll(() => {
     process.env.AUTH_SECRET = previous.secret;
@@ -48,6 +49,7 @@ describe("memberOfUploadRoute", () => {
       id: "u1",
       email: "a@example.com",
       name: "A",
+      sessionVersion: 0,
       memberships: [
         { tenantId: "t-a", role: "member", tenant: { name: "Acme" } },
         { tenantId: "t-b", role: "member", tenant: { name: "Globex" } },
