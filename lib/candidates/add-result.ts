@@ -38,12 +38,15 @@ export async function recordAdded(
   outcome: AddOutcome,
   action: "candidate.created" | "candidate.added_to_destination",
   metadata: Record<string, string | number | boolean | null>,
+  /** The existing candidate an add to another destination copied: their timeline shows the add too. */
+  fromCandidateId?: number,
 ): Promise<void> {
   if (outcome.status !== "created") return;
   await recordActorAudit(actor, {
     action,
     targetType: "candidate",
     targetId: outcome.candidate.id === null ? undefined : String(outcome.candidate.id),
+    relatedTargetId: fromCandidateId === undefined ? undefined : String(fromCandidateId),
     metadata: { ...metadata, recoveredAfterFailure: outcome.recovered, phoneSaved: outcome.phoneSaved },
   });
   onCandidateAdded(actor.tenantId);

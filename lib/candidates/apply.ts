@@ -31,6 +31,8 @@ export type ApplyRequest = {
   limits: ApplyLimits;
   /** The bytes of each declared file, in the order they are to be sent (or a refusal). */
   fileBodies: (declared: DeclaredFileAnswer[]) => FileAnswerBody[];
+  /** The candidate whose page the form was opened from (pre-filled): their timeline shows the application. */
+  fromCandidateId?: number | null;
 };
 
 /**
@@ -51,6 +53,7 @@ export async function applyCandidate(actor: Actor, api: RecruspaceClient, reques
     action: "candidate.applied",
     targetType: "candidate",
     targetId: outcome.candidateId === null ? undefined : String(outcome.candidateId),
+    relatedTargetId: request.fromCandidateId ? String(request.fromCandidateId) : undefined,
     metadata: { jobPost: request.hash, applicationId: outcome.applicationId, answers: questions.length, files: files.length },
   });
   onCandidateAdded(actor.tenantId, { jobPostHash: request.hash });
