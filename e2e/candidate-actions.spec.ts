@@ -99,3 +99,34 @@ test("copies the email", async ({ page, context, browserName }) => {
   await expect(page.getByText("Email copied")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(email);
 });
+
+test("finds a person this workspace has seen by the beginning of their name, as you type and on the search page", async ({ page }) => {
+  const email = uniqueEmail("index-find");
+  const last = `Ñúñez${Date.now().toString(36)}`;
+  const { id } = await addCandidateDirectly(email, pools[0]!.id, { first: "Óscar", last });
+  // Opening the candidate is how the workspace sees them.
+  await page.goto(`/candidates/${id}`);
+  await expect(page.getByRole("heading", { name: `Óscar ${last}` })).toBeVisible();
+
+  const box = page.getByRole("combobox", { name: "Search candidates by name, tag or email" });
+  // Typed without accents and in other case: the index folds both.
+  const typed = `oscar ${last.slice(0, 6).normalize("NFD").replace(/\p{M}/gu, "").toUpperCase()}`;
+  // The suggestions are React's: "/" focusing the box says the header is live (a press before that does nothing).
+  await page.getByRole("heading", { name: `Óscar ${last}` }).click();
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await box.fill(typed);
+  const suggestion = page.getByRole("option", { name: new RegExp(`Óscar ${last}`) });
+  await expect(suggestion).toBeVisible();
+  await expect(page.getByText("Finds people this workspace has seen", { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, "the header search's suggestions");
+  await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/candidates/${id}$`));
+
+  await page.goto(`/search?q=${encodeURIComponent(typed)}`);
+  await expect(page.getByTestId("search-hit").filter({ hasText: `Óscar ${last}` })).toHaveAttribute("href", `/candidates/${id}`);
+  await expectNoSeriousA11yViolations(page, "search by name");
+});

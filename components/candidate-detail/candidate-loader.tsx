@@ -5,6 +5,8 @@ import { listWorkspaceNotes } from "@/lib/candidates/notes";
 import { candidateTimeline } from "@/lib/candidates/timeline";
 import { timelineNames } from "@/lib/candidates/timeline-names";
 import { findActiveKey } from "@/lib/vault/api-keys";
+import { rememberSeen } from "@/lib/candidate-index/record";
+import { seenOpened } from "@/lib/candidate-index/sightings";
 import { loadUpstream } from "@/lib/errors/load";
 import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
@@ -28,7 +30,11 @@ export async function CandidateLoader({ candidateId, ctx, actions }: { candidate
     }
     return <FailureNotice problem={candidate.problem} role={ctx.role} />;
   }
-  const [notes, key] = await Promise.all([listWorkspaceNotes(db(), ctx.tenantId, candidate.data), findActiveKey(db(), ctx.tenantId)]);
+  const [notes, key] = await Promise.all([
+    listWorkspaceNotes(db(), ctx.tenantId, candidate.data),
+    findActiveKey(db(), ctx.tenantId),
+    rememberSeen(db(), ctx.tenantId, [seenOpened(candidate.data)]),
+  ]);
   const events = await candidateTimeline(db(), ctx.tenantId, candidate.data.id, key?.createdAt ?? null);
   const timeline = { events, names: await timelineNames(ctx.tenantId, candidate.data, events) };
   return <CandidateView candidate={candidate.data} notes={notes} timeline={timeline} authorName={ctx.userName || ctx.userEmail} actions={actions} />;

@@ -3,6 +3,8 @@ import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { describeFailure } from "@/lib/errors/describe";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
 import { AddStepError, type AddOutcome } from "./add";
 
 const STEP_LABEL = {
@@ -50,4 +52,6 @@ export async function recordAdded(
     metadata: { ...metadata, recoveredAfterFailure: outcome.recovered, phoneSaved: outcome.phoneSaved },
   });
   onCandidateAdded(actor.tenantId);
+  const { id, email, firstName, lastName } = outcome.candidate;
+  if (id !== null) await rememberSeen(db(), actor.tenantId, [{ id, email, firstName, lastName }]);
 }

@@ -5,6 +5,8 @@ import { zodFieldErrors } from "@/lib/errors/field-errors";
 import type { FieldErrors } from "@/lib/errors/result";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { ConflictError, ValidationError } from "@/lib/recruspace/errors";
 import type { UploadBody } from "@/lib/recruspace/schemas";
@@ -57,6 +59,9 @@ export async function applyCandidate(actor: Actor, api: RecruspaceClient, reques
     metadata: { jobPost: request.hash, applicationId: outcome.applicationId, answers: questions.length, files: files.length },
   });
   onCandidateAdded(actor.tenantId, { jobPostHash: request.hash });
+  if (outcome.candidateId !== null) {
+    await rememberSeen(db(), actor.tenantId, [{ id: outcome.candidateId, email: values.email, firstName: values.firstName, lastName: values.lastName }]);
+  }
   return outcome;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addExistingToDestination } from "@/lib/candidates/add";
 import { recordAdded } from "@/lib/candidates/add-result";
@@ -9,8 +9,7 @@ import { addCandidateNote } from "@/lib/candidates/notes";
 import { addCandidateTag } from "@/lib/candidates/tags";
 import { candidateTimeline } from "@/lib/candidates/timeline";
 import { findActiveKey } from "@/lib/vault/api-keys";
-import { startSandbox, type Sandbox } from "@/sandbox/server";
-import { connectToCompany, sandboxWorkspace, type WorkspaceActor } from "../support/sandbox-workspace";
+import { connectToCompany, sandboxWorkspace, useSandbox, type WorkspaceActor } from "../support/sandbox-workspace";
 
 /**
  * A candidate's timeline is the workspace's own audit trail of them: who added them where (also when the
@@ -18,22 +17,10 @@ import { connectToCompany, sandboxWorkspace, type WorkspaceActor } from "../supp
  * member's name; nothing from another workspace, and nothing recorded under another company's key.
  */
 const ACME = 1;
-const savedEnv = { ...process.env };
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
-  process.env.RECRUSPACE_ALLOWED_BASE_URLS = sandbox.url;
-  process.env.RECRUSPACE_MASTER_KEYS = `k1:${randomBytes(32).toString("base64")}`;
-  process.env.RECRUSPACE_MASTER_KEY_ID = "k1";
-});
-afterAll(async () => {
-  process.env = savedEnv;
-  await sandbox?.close();
-});
+const box = useSandbox();
 
 const workspace = (name: string) => sandboxWorkspace(name);
-const connect = (actor: WorkspaceActor, company: "acme" | "globex") => connectToCompany(sandbox, actor, company);
+const connect = (actor: WorkspaceActor, company: "acme" | "globex") => connectToCompany(box.current, actor, company);
 
 const since = async (tenantId: string) => (await findActiveKey(db(), tenantId))?.createdAt ?? null;
 
@@ -41,8 +28,8 @@ describe("a candidate's timeline", () => {
   it("shows who added them to another pool, applied them from their page, noted and tagged them, by name; the copy's own timeline says where it came from", async () => {
     const actor = await workspace("Tess");
     const api = await connect(actor, "acme");
-    const source = sandbox.store.state.candidates.find((c) => c.companyId === ACME && c.talentPoolIds.length > 0)!;
-    const otherPool = sandbox.store.state.talentPools.find((p) => p.companyId === ACME && !source.talentPoolIds.includes(p.id))!;
+    const source = box.current.store.state.candidates.find((c) => c.companyId === ACME && c.talentPoolIds.length > 0)!;
+    const otherPool = box.current.store.state.talentPools.find((p) => p.companyId === ACME && !source.talentPoolIds.includes(p.id))!;
 
     const added = await addExistingToDestination(api, source.id, { kind: "talent_pool", id: otherPool.id }, null);
     expect(added.status).toBe("created");
@@ -50,7 +37,7 @@ describe("a candidate's timeline", () => {
     const copyId = added.status === "created" ? added.candidate.id! : 0;
 
     // The questions are not what this test is about: the post asks nothing that must be answered.
-    const post = sandbox.store.state.jobPosts.find((p) => p.companyId === ACME && p.status === "published")!;
+    const post = box.current.store.state.jobPosts.find((p) => p.companyId === ACME && p.status === "published")!;
     for (const question of post.questions) question.required = false;
     const { questions } = await loadApplyQuestions(api, post.hash);
     const values = {
@@ -86,7 +73,7 @@ describe("a candidate's timeline", () => {
   it("is empty for another workspace, and after the key is replaced by another company's", async () => {
     const actor = await workspace("Uma");
     const api = await connect(actor, "acme");
-    const candidate = sandbox.store.state.candidates.find((c) => c.companyId === ACME)!;
+    const candidate = box.current.store.state.candidates.find((c) => c.companyId === ACME)!;
     await addCandidateTag(api, actor, { candidateId: candidate.id, title: `timeline-${randomBytes(2).toString("hex")}` });
     expect(await candidateTimeline(db(), actor.tenantId, candidate.id, await since(actor.tenantId))).toHaveLength(1);
 

@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/audit/record";
 import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
 import { findActiveKey } from "@/lib/vault/api-keys";
 import { addKey, replaceKey } from "@/lib/vault/admin";
-import type { Sandbox } from "@/sandbox/server";
+import { startSandbox, type Sandbox } from "@/sandbox/server";
 
 export type WorkspaceActor = Actor & { ip: string };
 
@@ -25,4 +26,24 @@ export async function connectToCompany(sandbox: Sandbox, actor: WorkspaceActor, 
   if (active) await replaceKey(actor, { ...input, keyId: active.id });
   else await addKey(actor, input);
   return createRecruspaceClient({ baseUrl: sandbox.url, apiKey, limiterKey: `it-${randomUUID()}`, rateLimitPerMinute: 10_000 });
+}
+
+/**
+ * Starts a sandbox for the file's tests (no rate limit to speak of) with a master key and the sandbox's
+ * URL allowed, and puts the environment back afterwards. Read `.current` inside tests.
+ */
+export function useSandbox(): { current: Sandbox } {
+  const saved = { ...process.env };
+  const holder = {} as { current: Sandbox };
+  beforeAll(async () => {
+    holder.current = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
+    process.env.RECRUSPACE_ALLOWED_BASE_URLS = holder.current.url;
+    process.env.RECRUSPACE_MASTER_KEYS = `k1:${randomBytes(32).toString("base64")}`;
+    process.env.RECRUSPACE_MASTER_KEY_ID = "k1";
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await holder.current?.close();
+  });
+  return holder;
 }
