@@ -20,7 +20,8 @@ import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
-import { measureIndexSearch, type IndexSearchResult } from "./scenarios/index-search";
+import { execFileSync } from "node:child_process";
+import type { IndexSearchResult } from "./scenarios/index-search";
 
 const SANDBOX_LATENCY_MS = 50;
 const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,index").split(",").map((s) => s.trim()));
@@ -76,9 +77,11 @@ async function step(name: string, run: () => Promise<void>) {
 }
 
 // The index is measured in process against its own database, before the app build loads the machine.
+const measureIndexSearch = (postgresUrl = ""): IndexSearchResult =>
+  JSON.parse(execFileSync("npx", ["tsx", "--conditions=react-server", "bench/scenarios/index-search-cli.ts", postgresUrl], { encoding: "utf8" }).trim().split("\n").pop()!);
 await step("index", async () => {
-  results.index.push(await measureIndexSearch());
-  if (process.env.BENCH_INDEX_PG_URL) results.index.push(await measureIndexSearch({ postgresUrl: process.env.BENCH_INDEX_PG_URL }));
+  results.index.push(measureIndexSearch());
+  if (process.env.BENCH_INDEX_PG_URL) results.index.push(measureIndexSearch(process.env.BENCH_INDEX_PG_URL));
 });
 
 let sandbox: Started | undefined;

@@ -14,7 +14,10 @@ export type IndexHit = {
   lastSeenAt: string;
 };
 
-export type IndexPage = { hits: IndexHit[]; total: number; page: number; pageSize: number };
+/** `total` counts at most COUNT_CAP people (`capped`): a short prefix of a large index need not be counted to the end. */
+export type IndexPage = { hits: IndexHit[]; total: number; capped: boolean; page: number; pageSize: number };
+
+export const COUNT_CAP = 1000;
 
 export const INDEX_PAGE_SIZE = 20;
 
@@ -27,10 +30,11 @@ export async function searchSeen(database: Db, tenantId: string, query: string, 
   const pageSize = Math.min(100, Math.max(1, Math.floor(options.pageSize ?? INDEX_PAGE_SIZE)));
   const terms = queryWords(query);
   const key = await findActiveKey(database, tenantId);
-  if (!key || terms.length === 0) return { hits: [], total: 0, page, pageSize };
+  if (!key || terms.length === 0) return { hits: [], total: 0, capped: false, page, pageSize };
   const where = { tenantId, apiKeyId: key.id, AND: terms.map((term) => ({ searchText: { contains: ` ${term}` } })) };
   const [total, rows] = await Promise.all([
-    database.seenCandidate.count({ where }),
+    // Counting stops at the cap; the rows are read newest first along the (tenant, key, last seen) index.
+    database.seenCandidate.count({ where, take: COUNT_CAP + 1 }),
     database.seenCandidate.findMany({
       where,
       orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }],
@@ -38,7 +42,7 @@ export async function searchSeen(database: Db, tenantId: string, query: string, 
       take: pageSize,
     }),
   ]);
-  return { hits: rows.map(toHit), total, page, pageSize };
+  return { hits: rows.map(toHit), total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP, page, pageSize };
 }
 
 /** What the index knows of these candidates (names for search-by-email hits), under the active key. */

@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         ) : (
           <section aria-labelledby="matches-heading" className="space-y-3">
             <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
-              {found.total} {found.total === 1 ? "person matches" : "people match"}
+              {found.capped ? `More than ${found.total} people match; type more of the name to narrow it down` : `${found.total} ${found.total === 1 ? "person matches" : "people match"}`}
             </h2>
             <SearchHitList labelledBy="matches-heading" rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
             <Pagination page={found.page} pageSize={found.pageSize} total={found.total} pathname="/search" params={{ q }} noun="people" />
