@@ -2,7 +2,7 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=proxy,upload,cache,pages   run a subset
+//   BENCH_ONLY=proxy,upload,cache,pages,cv   run a subset
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
 import os from "node:os";
@@ -19,9 +19,10 @@ import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
+import { cvAccuracyRows, measureCvAccuracy, type CvAccuracyResult } from "./scenarios/cv-accuracy";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,cv").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -39,6 +40,7 @@ const results: {
   upload?: UploadResult;
   cache?: CacheResult;
   pages?: PageSpeed[];
+  cvAccuracy?: CvAccuracyResult;
   errors: Record<string, string>;
 } = { machine: machine(), proxy: [], errors: {} };
 
@@ -125,6 +127,10 @@ try {
 
   await step("pages", async () => {
     results.pages = await measurePageSpeed({ appURL: appUrl, cookie, paths: [quickAddPath, candidatePath(candidateId), "/talent-pools"], runs: lighthouseRuns });
+  });
+
+  await step("cv", async () => {
+    results.cvAccuracy = await measureCvAccuracy();
   });
 } catch (error) {
   results.errors.setup = (error as Error).message;
@@ -221,5 +227,6 @@ function rows(): Row[] {
       met: isQuickAdd ? page.jsGzipKiB * 1024 <= 150_000 : null,
     });
   }
+  if (results.cvAccuracy) out.push(...cvAccuracyRows(results.cvAccuracy));
   return out;
 }

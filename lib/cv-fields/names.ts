@@ -18,7 +18,9 @@ const NOT_NAME_WORDS = new Set(
     "ingeniero ingeniera programista inżynier utvikler udvikler ontwikkelaar sviluppatore projekt project team " +
     "street road avenue lane straße strasse str rue calle ulica gate vei vej plaza platz " +
     "january february march april may june july august september october november december " +
-    "university college school gmbh ltd inc llc ag limited company references referees personal details and of the for"
+    "university college school gmbh ltd inc llc ag limited company references referees personal details and of the for " +
+    "united kingdom states usa deutschland germany france españa spain danmark denmark norge norway sverige sweden polska poland " +
+    "österreich austria schweiz switzerland italia italy ireland india china australia brasil brazil canada netherlands nederland"
   ).split(" "),
 );
 const LATIN_TOKEN = /^(\p{Lu}[\p{Ll}\p{Lu}\p{M}'’.-]*|\p{Lu}\.)$/u;
@@ -26,6 +28,10 @@ const HAN_NAME = /^[\p{Script=Han}]{2,4}$/u;
 const HAN_TOKEN = /^[\p{Script=Han}]{1,3}$/u;
 const HANGUL_NAME = /^[\p{Script=Hangul}]{2,4}$/u;
 const ARABIC_TOKEN = /^[\p{Script=Arabic}]{2,}$/u;
+/** The commonest Chinese family names (about nine in ten people): a run of Han characters is a name only if it starts with one. */
+const HAN_SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝",
+);
 const COMPOUND_HAN_SURNAMES = new Set(["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙"]);
 
 /** "JEAN-LUC" → "Jean-Luc", "O'BRIEN" → "O'Brien": all-capital names as people write them. */
@@ -48,6 +54,7 @@ export function splitName(raw: string): FoundName | null {
   const { text } = nameText(raw);
   if (!text || text.length > 60 || /[\d@/\\:;#+=_<>()[\]{}!?]/.test(text) || isHeading(text)) return null;
   const compact = text.replace(/\s+/g, "");
+  if (HAN_NAME.test(compact) && !HAN_SURNAMES.has(compact[0]!) && !COMPOUND_HAN_SURNAMES.has(compact.slice(0, 2))) return null;
   if (HAN_NAME.test(compact) || HANGUL_NAME.test(compact)) {
     const tokens = text.split(" ");
     if (tokens.length === 2 && tokens.every((token) => HAN_TOKEN.test(token) || /^\p{Script=Hangul}+$/u.test(token))) return { lastName: tokens[0]!, firstName: tokens[1]! };
@@ -89,6 +96,7 @@ export function findName(lines: LineContext[], emails: string[]): FoundName | nu
   const median = sizes.length ? [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)]! : undefined;
   const locals = emails.slice(0, 3).map((email) => email.slice(0, email.indexOf("@")));
   let best: { name: FoundName; score: number } | null = null;
+  let firstShaped = true;
   for (const context of firstPage.slice(0, 400)) {
     const { line, index, inReferences } = context;
     if (inReferences) continue;
@@ -98,7 +106,12 @@ export function findName(lines: LineContext[], emails: string[]): FoundName | nu
     const name = splitName(line.text);
     if (!name) continue;
     let score = 0;
+    // A CV opens with its author's name more often than with anything else shaped like one.
+    if (firstShaped) score += 2;
+    firstShaped = false;
     if (labelled) score += 6;
+    // "Doe, Jane" is rare on a CV; "Lyon, France" is not.
+    else if (line.text.includes(",")) score -= 1;
     if (prominent) score += 4;
     else if (line.size !== undefined && median !== undefined && line.size >= median * 1.3) score += 2;
     score += index < 3 ? 3 : index < 8 ? 1.5 : 0;

@@ -9,13 +9,20 @@ const ORGANISATION = /\b(GmbH|Ltd|Limited|Inc|LLC|AG|SARL|SAS|B\.V\.|Corp|Corpor
 const YEAR_RANGE = /\b(19|20)\d{2}\s*[-–—/]\s*((19|20)\d{2}|present|today|now|heute|aujourd'hui|actualidad)\b/i;
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
+/** The words before a number back to the previous separator: its label, if any ("Office: …"). */
+function leadIn(text: string, startsAt: number): string {
+  const before = text.slice(Math.max(0, startsAt - 40), startsAt);
+  const separator = Math.max(before.lastIndexOf("·"), before.lastIndexOf("|"), before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("•"));
+  return before.slice(separator + 1);
+}
+
 export type FoundPhone = { value: string; context: LineContext; score: number };
 
 const asciiDigits = (text: string) =>
   text.replace(ARABIC_DIGITS, (digit) => String((digit.charCodeAt(0) - (digit.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10));
 
 /** "0049 30 …" is "+49 30 …" everywhere outside North America: read the international prefix as "+". */
-const plusForInternationalPrefix = (text: string) => text.replace(/(^|[^\d+])00(?=[1-9])/g, "$1+");
+const plusForInternationalPrefix = (text: string) => text.replace(/(?<![\d+][\s().-]{0,3})(?<!\d)00(?=[1-9])/g, "+");
 
 /**
  * Numbers in E.164. Written with "+" (or "00") they are read as they are; a national number only
@@ -24,10 +31,13 @@ const plusForInternationalPrefix = (text: string) => text.replace(/(^|[^\d+])00(
  */
 export function scorePhones(lines: LineContext[], country: CountryCode | undefined): FoundPhone[] {
   const byValue = new Map<string, FoundPhone>();
+  let previous: LineContext | undefined;
   for (const context of lines) {
+    const before = previous;
+    previous = context;
     const text = asciiDigits(context.line.text);
-    if (context.inReferences || !/\d/.test(text) || COMPANY_PHONE.test(text) || ORGANISATION.test(text)) continue;
-    const labelled = PHONE_LABEL.test(text);
+    if (context.inReferences || !/\d/.test(text) || ORGANISATION.test(text)) continue;
+    const labelled = PHONE_LABEL.test(text) || PHONE_LABEL.test(before?.line.text.slice(0, 20) ?? "");
     const contactLine = labelled || text.includes("@") || context.index < 8;
     const readable = plusForInternationalPrefix(text);
     const found = [...findPhoneNumbersInText(readable)];
@@ -36,9 +46,9 @@ export function scorePhones(lines: LineContext[], country: CountryCode | undefin
         if (!found.some((f) => f.startsAt === national.startsAt)) found.push(national);
       }
     }
-    for (const { number } of found) {
+    for (const { number, startsAt } of found) {
       const value = number.number;
-      if (byValue.has(value) || value.replace(/\D/g, "").length < 8) continue;
+      if (byValue.has(value) || value.replace(/\D/g, "").length < 8 || COMPANY_PHONE.test(leadIn(readable, startsAt))) continue;
       let score = 10 - Math.min(context.index, 60) / 10;
       if (labelled) score += 3;
       byValue.set(value, { value, context, score });
