@@ -1,11 +1,10 @@
 import type { getDocument as GetDocument } from "pdfjs-dist";
 import { sniffContainer } from "@/lib/cv/file-type";
+import type { NothingRead } from "@/lib/errors/cv-reading";
 import { linesFromPdfPage, type PdfTextItem } from "./pdf-lines";
 import { linesFromText, readCvFields, type ReadOptions } from "./read-fields";
 import type { CvFields, CvLine } from "./types";
 
-/** Why a CV filled nothing: what the one calm line under the drop zone says. */
-export type NothingRead = "no-text" | "legacy-doc" | "encrypted" | "unreadable" | "no-fields";
 export type CvReading = { ok: true; fields: CvFields } | { ok: false; reason: NothingRead };
 
 /**
