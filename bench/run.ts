@@ -2,7 +2,7 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=proxy,upload,cache,pages,cv   run a subset
+//   BENCH_ONLY=proxy,upload,cache,pages,cv,cv-fill   run a subset
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
 import os from "node:os";
@@ -20,9 +20,10 @@ import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy"
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
 import { cvAccuracyRows, measureCvAccuracy, type CvAccuracyResult } from "./scenarios/cv-accuracy";
+import { cvFillSpeedRows, measureCvFillSpeed, type CvFillSpeed } from "./scenarios/cv-fill-speed";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,cv").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,cv,cv-fill").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -41,6 +42,7 @@ const results: {
   cache?: CacheResult;
   pages?: PageSpeed[];
   cvAccuracy?: CvAccuracyResult;
+  cvFill?: CvFillSpeed;
   errors: Record<string, string>;
 } = { machine: machine(), proxy: [], errors: {} };
 
@@ -131,6 +133,10 @@ try {
 
   await step("cv", async () => {
     results.cvAccuracy = await measureCvAccuracy();
+  });
+
+  await step("cv-fill", async () => {
+    results.cvFill = await measureCvFillSpeed({ appURL: appUrl, cookie });
   });
 } catch (error) {
   results.errors.setup = (error as Error).message;
@@ -228,5 +234,6 @@ function rows(): Row[] {
     });
   }
   if (results.cvAccuracy) out.push(...cvAccuracyRows(results.cvAccuracy));
+  if (results.cvFill) out.push(...cvFillSpeedRows(results.cvFill));
   return out;
 }
