@@ -1,7 +1,8 @@
 /**
  * Next.js calls register() once per server start, before any request is served. The auth-secret and
  * vault checks live here so a production server without AUTH_SECRET or a valid master key refuses to
- * start, with a message that says how to make one.
+ * start, with a message that says how to make one; so does the hook that gives every request its
+ * client address (lib/auth/client-ip-hook.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -11,6 +12,15 @@ export async function register() {
   const problem = authSecretProblem();
   if (problem) {
     console.error(`\nRecruspace Admin cannot start: ${problem}\n`);
+    process.exit(1);
+    return;
+  }
+  // Every request gets the client's address from its socket (and TRUSTED_PROXY_HOPS) before Next.js sees it.
+  const { installClientIpHook } = await import("./lib/auth/client-ip-hook");
+  try {
+    installClientIpHook();
+  } catch (error) {
+    console.error(`\nRecruspace Admin cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
     return;
   }

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security/headers";
+import { httpsOnlyHeaders, securityHeaders } from "./lib/security/headers";
 
 const config: NextConfig = {
   // Separate build folders let tests, benchmarks and the demo build side by side.
@@ -22,6 +22,8 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },
+      // Strict-Transport-Security only when the browser reached us over https (lib/security/headers.ts).
+      { source: "/:path*", ...httpsOnlyHeaders() },
       // The candidate page previews a PDF CV in a same-origin iframe (app/api/candidates/[id]/cv).
       { source: "/api/candidates/:id/cv", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];

@@ -22,6 +22,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "tests/contract/**/*.test.ts"],
           environment: "node",
+          // next-auth's ESM imports "next/server" without an extension, which Node cannot resolve on its
+          // own; bundled through Vite it resolves (tests/integration/sessions.test.ts runs Auth.js's handlers).
+          server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -117,14 +117,14 @@ try {
   });
 
   await step("upload", async () => {
-    results.upload = await measureUpload({ appURL: appUrl, cookie, sandboxURL: env.sandboxURL, sandbox: api, appRootPid: app!.child.pid!, sandboxRootPid: sandbox!.child.pid!, runs: 5 });
+    results.upload = await measureUpload({ appURL: appUrl, cookie, tenantId: workspace.tenantId, sandboxURL: env.sandboxURL, sandbox: api, appRootPid: app!.child.pid!, sandboxRootPid: sandbox!.child.pid!, runs: 5 });
   });
 
   await step("cache", async () => {
     const fresh = seedWorkspace();
     const freshCookie = await signInCookie(appUrl, fresh.member);
     const createPoolActionId = actionId(distDir, "createTalentPoolAction", "talent-pools/actions.ts");
-    results.cache = await measureCache({ appURL: appUrl, cookie: freshCookie, sandbox: api, createPoolActionId });
+    results.cache = await measureCache({ appURL: appUrl, cookie: freshCookie, tenantId: fresh.tenantId, sandbox: api, createPoolActionId });
   });
 
   await step("pages", async () => {

@@ -143,7 +143,7 @@ test("the upload route refuses an oversize Content-Length before reading the bod
   // Announce 25 MB but send only the first bytes: the answer must come without the rest.
   const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
     const request = http.request(
-      { host: "localhost", port, path: "/api/uploads/cv", method: "POST", headers: { cookie, "content-type": "application/pdf", "content-length": String(25 * 1024 * 1024), "x-file-name": "big.pdf" } },
+      { host: "localhost", port, path: "/api/uploads/cv", method: "POST", headers: { cookie, "content-type": "application/pdf", "content-length": String(25 * 1024 * 1024), "x-file-name": "big.pdf", "x-tenant": workspace.tenantId } },
       (response) => {
         let body = "";
         response.on("data", (chunk) => (body += chunk));

@@ -4,6 +4,7 @@ import { expect, test } from "./support/fixtures";
 import { seedWorkspace } from "../tests/support/built-app/seed";
 import { expectNoSeriousA11yIssues } from "./support/a11y";
 import { signIn } from "./support/sign-in";
+import { SIGN_UP_ANSWER } from "../lib/tenancy/sign-up-answer";
 
 /** The user menu names the active workspace on every screen size. */
 async function expectActiveWorkspace(page: Page, tenantName: string) {
@@ -14,7 +15,7 @@ async function expectActiveWorkspace(page: Page, tenantName: string) {
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: /^Account menu for/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
@@ -34,7 +35,13 @@ test("sign up creates a workspace; sign out; sign in again", async ({ page }) =>
 
   await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
   await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page).not.toHaveURL(/\/sign-up/, { timeout: 20_000 });
+  // Sign-up answers every email the same way (it never says whether one is registered): sign in next.
+  await expect(page).toHaveURL(/\/sign-in\?signedUp=1/, { timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: SIGN_UP_ANSWER.title })).toContainText(SIGN_UP_ANSWER.message);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
   await expectActiveWorkspace(page, `Founder Co ${id}`);
 
   await signOut(page);
@@ -57,15 +64,30 @@ test("sign up creates a workspace; sign out; sign in again", async ({ page }) =>
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 });
 
-test("a duplicate sign-up is refused", async ({ page }) => {
+test("sign-up answers an email that already has an account exactly as it answers a new one", async ({ page }) => {
   const workspace = seedWorkspace({ apiKey: null });
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Copy Cat");
-  await page.getByLabel("Work email").fill(workspace.admin.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("Another-long-pass-99");
-  await page.getByLabel("Company workspace name").fill("Copy Co");
-  await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.").first()).toBeVisible();
+  const answerTo = async (email: string) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Your name").fill("Copy Cat");
+    await page.getByLabel("Work email").fill(email);
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill("Another-long-pass-99");
+    await page.getByLabel("Company workspace name").fill("Copy Co");
+    await page.getByRole("button", { name: "Create workspace" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?signedUp=1/, { timeout: 20_000 });
+    const url = new URL(page.url());
+    url.searchParams.delete("email");
+    return { path: `${url.pathname}${url.search}`, notice: await page.getByRole("status").filter({ hasText: SIGN_UP_ANSWER.title }).innerText() };
+  };
+  const existing = await answerTo(workspace.admin.email);
+  const fresh = await answerTo(`copy-${randomBytes(4).toString("hex")}@e2e.test`);
+  expect(existing).toEqual(fresh);
+  expect(existing.notice).toContain("ask one of its admins to invite");
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  // The existing account kept its password: only the owner's own password signs in.
+  await page.getByLabel("Email").fill(workspace.admin.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(workspace.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 20_000 });
 });
 
 test("wrong password shows a generic message, then repeated failures are throttled", async ({ page }) => {

@@ -13,6 +13,10 @@ import { callServerAction } from "./support/server-actions";
  * pages/api routes) in the production build is called directly (no UI) as a signed-out visitor, as a
  * member where an admin is required, and as an admin of another tenant aiming at tenant A's records. Every cell must be refused and tenant A's
  * data must be unchanged. An action or route that is not in these tables fails the suite.
+ *
+ * A write action's first argument is the workspace its page was rendered for (lib/actions/define-action.ts,
+ * StaleTab): the matrix sends the caller's own, as that caller's pages would, so every call meets the
+ * tenant gate itself; and it checks that naming tenant A's workspace instead gets nobody into it.
  */
 
 type Targets = {
@@ -29,8 +33,10 @@ type Targets = {
 type Row = {
   /** "public": reachable before sign-in (sign-in, sign-up, invite pages); the rest need a tenant. */
   access: "public" | "member" | "admin";
-  /** Arguments aimed at tenant A's records. */
+  /** Arguments aimed at tenant A's records (the input; a write's page workspace is put in front of it). */
   args: (t: Targets) => unknown[];
+  /** Reads and the workspace switch take no page workspace ("allow"); every other tenant action does. */
+  staleTab?: "allow";
   /**
    * For actions that legitimately succeed for any tenant (they work on the caller's own data), a check
    * that the answer holds nothing of tenant A's.
@@ -42,7 +48,7 @@ const env = e2eEnv();
 const probe = "isolation-probe";
 
 const ACTIONS: Record<string, Row> = {
-  "app/(app)/_tenancy/actions.ts#switchTenant": { access: "member", args: (t) => [{ tenantId: t.a.tenantId }] },
+  "app/(app)/_tenancy/actions.ts#switchTenant": { access: "member", staleTab: "allow", args: (t) => [{ tenantId: t.a.tenantId }] },
   "app/(app)/candidates/[id]/actions.ts#addCandidateNoteAction": {
     access: "member",
     args: (t) => [{ candidateId: t.candidateId, text: probe }],
@@ -53,6 +59,7 @@ const ACTIONS: Record<string, Row> = {
   },
   "app/(app)/candidates/new/actions.ts#checkDuplicate": {
     access: "member",
+    staleTab: "allow",
     args: (t) => [{ email: t.candidateEmail }],
     crossTenantOk: (text, t) => expect(text).not.toContain(t.candidateLastName),
   },
@@ -71,6 +78,7 @@ const ACTIONS: Record<string, Row> = {
   },
   "app/(app)/candidates/new/actions.ts#listDestinations": {
     access: "member",
+    staleTab: "allow",
     args: () => [{ search: "" }],
     crossTenantOk: (text, t) => {
       for (const id of t.poolIds) expect(text).not.toMatch(new RegExp(`talent_pool:${id}(?![0-9])`));
@@ -104,6 +112,7 @@ const ACTIONS: Record<string, Row> = {
   "app/(app)/settings/keys/actions.ts#verifyApiKey": { access: "admin", args: (t) => [{ keyId: t.a.apiKeyId }] },
   "app/(app)/settings/keys/actions.ts#checkApiKeyConnection": {
     access: "admin",
+    staleTab: "allow",
     args: () => [{}],
     // B checks its own key; the report names field paths only, never a record of A's (or anyone's).
     crossTenantOk: (text, t) => {
@@ -121,6 +130,13 @@ const ACTIONS: Record<string, Row> = {
   "app/(auth)/sign-in/actions.ts#signInAction": { access: "public", args: () => [] },
   "app/(auth)/sign-up/actions.ts#signUpAction": { access: "public", args: () => [] },
   "app/(auth)/sign-out/actions.ts#signOutAction": { access: "public", args: () => [] },
+  "app/(auth)/sign-out/actions.ts#signOutEverywhereAction": { access: "public", args: () => [] },
+  // Works on the caller's own account only; a wrong current password is refused for everyone.
+  "app/(app)/settings/password/actions.ts#changePasswordAction": {
+    access: "member",
+    staleTab: "allow",
+    args: () => [{ currentPassword: `${probe}-not-the-password`, newPassword: `${probe}-New-password-42` }],
+  },
   "app/(auth)/invite/[token]/actions.ts#acceptInviteAction": { access: "public", args: () => [] },
   "app/(auth)/invite/[token]/actions.ts#signUpWithInviteAction": { access: "public", args: () => [] },
 };
@@ -144,6 +160,11 @@ const PUBLIC_ROUTES = new Set([
   "/icon.svg/route",
   "/manifest.webmanifest/route",
 ]);
+
+/** A row's arguments as a page of `pageTenantId` would send them: a write's page workspace first. */
+function argsFrom(row: Row, t: Targets, pageTenantId: string): unknown[] {
+  return row.access === "public" || row.staleTab === "allow" ? row.args(t) : [pageTenantId, ...row.args(t)];
+}
 
 async function sandboxGet<T>(path: string): Promise<T> {
   const response = await fetch(`${env.sandboxURL}${path}`, { headers: { Authorization: `Bearer ${SANDBOX_KEYS.acme}` } });
@@ -221,7 +242,7 @@ test.describe("tenant isolation matrix @desktop-only", () => {
     for (const action of actions) {
       const row = ACTIONS[action.key];
       if (!row || row.access === "public") continue;
-      const result = await callServerAction(request, env.baseURL, action, row.args(targets));
+      const result = await callServerAction(request, env.baseURL, action, argsFrom(row, targets, targets.a.tenantId));
       expect({ action: action.key, ok: result.ok, code: result.code }).toEqual({ action: action.key, ok: false, code: "unauthenticated" });
     }
     for (const [route, spec] of Object.entries(ROUTES)) {
@@ -238,7 +259,7 @@ test.describe("tenant isolation matrix @desktop-only", () => {
     for (const action of actions) {
       const row = ACTIONS[action.key];
       if (row?.access !== "admin") continue;
-      const result = await callServerAction(member.request, env.baseURL, action, row.args(targets));
+      const result = await callServerAction(member.request, env.baseURL, action, argsFrom(row, targets, targets.a.tenantId));
       expect({ action: action.key, ok: result.ok, code: result.code }).toEqual({ action: action.key, ok: false, code: "forbidden" });
     }
     await member.close();
@@ -251,7 +272,8 @@ test.describe("tenant isolation matrix @desktop-only", () => {
     for (const action of actions) {
       const row = ACTIONS[action.key];
       if (!row || row.access === "public") continue;
-      const result = await callServerAction(admin.request, env.baseURL, action, row.args(targets));
+      // B's own pages name B's workspace: the call meets the tenant gate with everything else aimed at A.
+      const result = await callServerAction(admin.request, env.baseURL, action, argsFrom(row, targets, b.tenantId));
       if (row.crossTenantOk) {
         // These succeed on B's own data, which also proves the direct calls really reach the actions.
         expect({ action: action.key, ok: result.ok }).toEqual({ action: action.key, ok: true });
@@ -265,6 +287,26 @@ test.describe("tenant isolation matrix @desktop-only", () => {
       if (spec.method !== "GET") continue;
       const response = await admin.request.get(`${env.baseURL}${spec.path(targets)}`, { maxRedirects: 0 });
       expect({ route, status: response.status() }).toEqual({ route, status: 404 });
+    }
+    await admin.close();
+    expect(await snapshotA(targets)).toEqual(before);
+  });
+
+  test("naming tenant A's workspace gets an outsider nowhere: every write and upload is refused as a stale page", async ({ browser }) => {
+    const before = await snapshotA(targets);
+    const admin = await signedInRequest(browser, b.admin);
+    for (const action of actions) {
+      const row = ACTIONS[action.key];
+      if (!row || row.access === "public" || row.staleTab === "allow") continue;
+      const result = await callServerAction(admin.request, env.baseURL, action, argsFrom(row, targets, targets.a.tenantId));
+      expect({ action: action.key, ok: result.ok, code: result.code }).toEqual({ action: action.key, ok: false, code: "stale_workspace" });
+      // The answer names only B's own workspace, never A's.
+      expect(result.text).not.toContain(targets.a.tenantName);
+    }
+    for (const [route, spec] of Object.entries(ROUTES)) {
+      if (spec.method !== "POST") continue;
+      const response = await admin.request.post(`${env.baseURL}${spec.path(targets)}`, { data: "%PDF-1.4", headers: { "X-Tenant": targets.a.tenantId, "Content-Type": "application/pdf" }, maxRedirects: 0 });
+      expect({ route, status: response.status(), code: ((await response.json()) as { code?: string }).code }).toEqual({ route, status: 409, code: "stale_workspace" });
     }
     await admin.close();
     expect(await snapshotA(targets)).toEqual(before);

@@ -6,12 +6,14 @@ import { test, expect } from "./support/fixtures";
 import { e2eEnv } from "../tests/support/built-app/env";
 import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
 import { signIn } from "./support/sign-in";
+import { loopbackAddress, randomPublicIp, signInFrom } from "../tests/support/built-app/sign-in-from";
 import { startSandbox, type Sandbox } from "../sandbox/server";
 
 /**
  * Two `next start` processes on one PostgreSQL database (as behind a load balancer): a session made on
- * one is honoured by the other (same AUTH_SECRET), and a key replaced through one is the key the other
- * uses on its very next Recruspace call. Needs TEST_DATABASE_URL (its schema is wiped) and a build in
+ * one is honoured by the other (same AUTH_SECRET), a key replaced through one is the key the other
+ * uses on its very next Recruspace call, sign-in limits count once for both, and a session revoked
+ * through one is refused by the other. Needs TEST_DATABASE_URL (its schema is wiped) and a build in
  * NEXT_DIST_DIR. Run: TEST_DATABASE_URL=postgresql://… NEXT_DIST_DIR=.next-e2e npx playwright test e2e/multi-instance.spec.ts --project=desktop
  */
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -133,4 +135,36 @@ test("a key replaced on one instance is used by the other on its next call", asy
   await page.goto(`${urlB}/candidates/${candidate.id}`);
   await expect(page.getByRole("heading", { level: 1, name: candidate.name })).toBeVisible();
   await expect(page.getByText(/rejected this workspace's API key/)).toHaveCount(0);
+});
+
+test("sign-in limits are one count for every instance (rate-limiter-flexible's PostgreSQL store)", async () => {
+  const from = loopbackAddress();
+  const wrong = (i: number) => `Wrong-password-${i}-multi`;
+  // 40 wrong passwords at once, alternating between the instances, each with a made-up X-Forwarded-For.
+  const results = await Promise.all(
+    Array.from({ length: 40 }, (_, i) => signInFrom(i % 2 ? urlB : urlA, from, { email: workspace.member.email, password: wrong(i) }, { "X-Forwarded-For": randomPublicIp() })),
+  );
+  expect(results.filter((r) => r.session !== null)).toEqual([]);
+  expect(results.filter((r) => r.code === "invalid").length).toBeLessThanOrEqual(5);
+  // Locked out on both instances from that address, right password or not; not from another address.
+  expect((await signInFrom(urlA, from, workspace.member)).session).toBeNull();
+  expect((await signInFrom(urlB, from, workspace.member)).session).toBeNull();
+  expect((await signInFrom(urlB, loopbackAddress(), workspace.member)).session).not.toBeNull();
+});
+
+test("signing out everywhere on one instance ends the session on the other", async ({ page }) => {
+  await signIn(page, workspace.admin, undefined, urlA);
+  const cookies = await page.context().cookies(urlA);
+  const copied = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  expect((await fetch(`${urlB}/talent-pools`, { headers: { Cookie: copied }, redirect: "manual" })).status).toBe(200);
+
+  await page.goto(`${urlA}/talent-pools`);
+  await page.getByRole("button", { name: /^Account menu for/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=everywhere/);
+
+  expect((await fetch(`${urlB}/talent-pools`, { headers: { Cookie: copied }, redirect: "manual" })).status).toBe(307);
+  const session = await fetch(`${urlB}/api/auth/session`, { headers: { Cookie: copied } });
+  expect(await session.json()).toBeNull();
+  expect(session.headers.getSetCookie().some((line) => /session-token=[^;]+/.test(line))).toBe(false);
 });

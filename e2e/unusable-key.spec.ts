@@ -46,13 +46,14 @@ for (const breakage of BREAKAGES) {
     await expect(page.getByText(breakage.message)).toBeVisible();
 
     const addTag = builtServerActions().find((action) => action.key.endsWith("candidates/[id]/actions.ts#addCandidateTagAction"))!;
-    const action = await callServerAction(page.request, baseURL!, addTag, [{ candidateId: 1, title: "probe" }]);
+    // As the candidate page calls it: its workspace first (lib/actions/define-action.ts, StaleTab).
+    const action = await callServerAction(page.request, baseURL!, addTag, [workspace.tenantId, { candidateId: 1, title: "probe" }]);
     expect(action).toMatchObject({ ok: false, code: "api_key_unusable" });
     expect(action.text).toContain(JSON.stringify(breakage.message).slice(1, -1));
 
     const upload = await page.request.post("/api/uploads/cv", {
       data: Buffer.from(PDF_BYTES),
-      headers: { "content-type": "application/pdf", "x-file-name": "cv.pdf" },
+      headers: { "content-type": "application/pdf", "x-file-name": "cv.pdf", "x-tenant": workspace.tenantId },
     });
     expect(upload.status()).toBe(409);
     expect(await upload.json()).toEqual({ code: "api_key_unusable", error: breakage.message });

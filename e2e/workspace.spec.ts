@@ -326,7 +326,7 @@ test("the shell's menus load on first use and work from the keyboard", async ({ 
   // reports as aria-hidden-focus although those elements cannot take focus then.)
   const account = page.getByRole("button", { name: /^Account menu for/ });
   const menu = page.getByRole("menu");
-  const signOut = menu.getByRole("menuitem", { name: "Sign out" });
+  const signOut = menu.getByRole("menuitem", { name: "Sign out", exact: true });
   // First Enter loads the menu's code and opens it; once loaded, ArrowDown opens it like any Radix menu.
   await openWithKeyboardAndEscape(page, account, "Enter", menu, signOut);
   await openWithKeyboardAndEscape(page, account, "ArrowDown", menu, signOut);

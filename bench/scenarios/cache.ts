@@ -25,6 +25,8 @@ async function upstreamCallsOf(view: () => Promise<unknown>, sandbox: SandboxApi
 export async function measureCache(options: {
   appURL: string;
   cookie: string;
+  /** The workspace the pools page is rendered for: a write action's first argument. */
+  tenantId: string;
   sandbox: SandboxApi;
   createPoolActionId: string;
 }): Promise<CacheResult> {
@@ -35,7 +37,7 @@ export async function measureCache(options: {
   const poolsRepeat = (await upstreamCallsOf(pools, sandbox)).total;
   const postsFirst = (await upstreamCallsOf(posts, sandbox)).total;
   const postsRepeat = (await upstreamCallsOf(posts, sandbox)).total;
-  await callAction(`${appURL}/talent-pools`, options.createPoolActionId, cookie, [{ name: `Bench pool ${Date.now()}` }]);
+  await callAction(`${appURL}/talent-pools`, options.createPoolActionId, cookie, [options.tenantId, { name: `Bench pool ${Date.now()}` }]);
   const afterCreate = await upstreamCallsOf(pools, sandbox);
   return { poolsFirst, poolsRepeat, postsFirst, postsRepeat, poolsAfterCreate: afterCreate.total, poolsAfterCreateRoutes: afterCreate.byRoute };
 }

@@ -50,6 +50,8 @@ async function withRssSampling<T>(rootPid: number, work: () => Promise<T>): Prom
 export async function measureUpload(options: {
   appURL: string;
   cookie: string;
+  /** The workspace the signed-in page shows; the upload route refuses a page of another (X-Tenant). */
+  tenantId: string;
   sandboxURL: string;
   sandbox: SandboxApi;
   appRootPid: number;
@@ -71,7 +73,7 @@ export async function measureUpload(options: {
     const start = performance.now();
     const response = await fetch(`${options.appURL}/api/uploads/cv`, {
       method: "POST",
-      headers: { Cookie: options.cookie, "Content-Type": "application/pdf", "X-File-Name": "bench-cv.pdf" },
+      headers: { Cookie: options.cookie, "Content-Type": "application/pdf", "X-File-Name": "bench-cv.pdf", "X-Tenant": options.tenantId },
       body,
     });
     const text = await response.text();

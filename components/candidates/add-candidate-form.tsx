@@ -40,6 +40,7 @@ export function AddCandidateForm({
   initialDestination,
   initialEmail = "",
   maxBytes,
+  tenantId,
 }: {
   actions: AddCandidateActions;
   options: DestinationOption[];
@@ -47,6 +48,8 @@ export function AddCandidateForm({
   initialDestination: string;
   initialEmail?: string;
   maxBytes: number;
+  /** The workspace this page was rendered for: the uploads send it (a stale tab is refused). */
+  tenantId: string;
 }) {
   const [options, setOptions] = useState(initialOptions);
   const [formError, setFormError] = useState<string | null>(null);
@@ -107,7 +110,7 @@ export function AddCandidateForm({
         if (!cvFile.current) return setError("cv", { message: "Add the CV file again so it can be sent with the phone number." });
         setSendProgress(0);
         const fields = { firstName: values.firstName, lastName: values.lastName, email: values.email, phone: values.phone, destination: values.destination, knownMatchIds };
-        return settle(await sendCandidateWithCv(cvFile.current, fields, setSendProgress), "");
+        return settle(await sendCandidateWithCv(cvFile.current, fields, tenantId, setSendProgress), "");
       }
       settle(await actions.create({ ...values, knownMatchIds }), "");
     } catch {
@@ -227,6 +230,7 @@ export function AddCandidateForm({
                   if (cv) form.clearErrors("cv");
                 }}
                 maxBytes={maxBytes}
+                tenantId={tenantId}
                 error={errors.cv?.message}
                 describedBy={props["aria-describedby"]}
                 onFile={fill.read}

@@ -44,6 +44,7 @@ export function ApplyForm({
   maxBytes,
   apply,
   checkDuplicate,
+  tenantId,
 }: {
   hash: string;
   postTitle: string;
@@ -51,6 +52,8 @@ export function ApplyForm({
   maxBytes: number;
   apply: ApplyAction;
   checkDuplicate: CheckDuplicate;
+  /** The workspace this page was rendered for: the uploads send it (a stale tab is refused). */
+  tenantId: string;
 }) {
   const schema = useMemo(() => buildApplySchema(questions, { maxFileBytes: maxBytes }), [questions, maxBytes]);
   const defaults = useMemo(
@@ -76,7 +79,7 @@ export function ApplyForm({
     const files = declaredFiles(questions, values.answers).map(({ question }) => ({ name: question.name, file: getValues(`answers.${question.name}`) as File }));
     if (files.length === 0) return apply({ hash, values });
     setSendProgress(0);
-    return sendApplication(hash, values, files, setSendProgress).finally(() => setSendProgress(null));
+    return sendApplication(hash, values, files, tenantId, setSendProgress).finally(() => setSendProgress(null));
   };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -165,7 +168,7 @@ export function ApplyForm({
               control={control}
               name="cv"
               render={({ field }) => (
-                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} describedBy={props["aria-describedby"]} onFile={fill.read} />
+                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} tenantId={tenantId} describedBy={props["aria-describedby"]} onFile={fill.read} />
               )}
             />
           )}

@@ -19,6 +19,7 @@ export function CvDropzone({
   value,
   onChange,
   maxBytes,
+  tenantId,
   error,
   describedBy,
   onFile,
@@ -27,12 +28,14 @@ export function CvDropzone({
   value: UploadedCv | null;
   onChange: (cv: UploadedCv | null, file?: File) => void;
   maxBytes: number;
+  /** The workspace the page was rendered for, sent with the upload (a stale tab is refused). */
+  tenantId: string;
   error?: string;
   describedBy?: string;
   /** Called with each accepted file as its upload starts (the form reads the CV beside it). */
   onFile?: (file: File) => void;
 }) {
-  const upload = useCvUpload(maxBytes, onChange);
+  const upload = useCvUpload(maxBytes, tenantId, onChange);
   // Says when the zone listens: a file dropped before hydration would be lost (tests wait for it).
   const ready = useHydrated();
   const onDropAccepted = (files: File[]) => {

@@ -1,5 +1,6 @@
 import { CV_ACCEPT, formatBytes } from "@/lib/cv/limits";
 import type { UploadedCv } from "@/lib/candidates/schemas";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
 
 export class CvUploadFailed extends Error {
   constructor(
@@ -27,12 +28,14 @@ export function precheckCv(file: { name: string; size: number }, maxBytes: numbe
 
 /**
  * Sends the raw file to our streaming route with XMLHttpRequest, because fetch() cannot report
- * upload progress. `onProgress` gets 0..1.
+ * upload progress. `onProgress` gets 0..1. `tenantId` is the workspace the page was rendered for: the
+ * route refuses the upload when another workspace is active by now (a stale tab).
  */
-export function uploadCv(file: File, onProgress: (fraction: number) => void): UploadHandle {
+export function uploadCv(file: File, tenantId: string, onProgress: (fraction: number) => void): UploadHandle {
   const xhr = new XMLHttpRequest();
   const promise = new Promise<UploadedCv>((resolve, reject) => {
     xhr.open("POST", "/api/uploads/cv");
+    xhr.setRequestHeader(RENDERED_TENANT_HEADER, tenantId);
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
     xhr.responseType = "json";

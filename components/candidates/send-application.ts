@@ -1,6 +1,7 @@
 import { APPLICATION_UPLOAD_PATH, applicationBody, ENVELOPE_LENGTH_HEADER } from "@/lib/candidates/application-upload";
 import type { ApplyOutcome } from "@/lib/candidates/apply";
 import type { ActionResult } from "@/lib/errors/result";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
 import { postWithProgress } from "./post-with-progress";
 
 /** Sends an application WITH file answers to the streaming route (lib/candidates/apply-route.ts): an action cannot carry files. */
@@ -8,12 +9,14 @@ export function sendApplication(
   hash: string,
   values: unknown,
   files: { name: string; file: File }[],
+  /** The workspace the page was rendered for (a stale tab is refused). */
+  tenantId: string,
   onProgress: (fraction: number) => void,
 ): Promise<ActionResult<ApplyOutcome>> {
   const { body, envelopeLength } = applicationBody(values, files);
   return postWithProgress<ApplyOutcome>(
     `${APPLICATION_UPLOAD_PATH}?hash=${encodeURIComponent(hash)}`,
-    { [ENVELOPE_LENGTH_HEADER]: String(envelopeLength), "Content-Type": "application/octet-stream" },
+    { [ENVELOPE_LENGTH_HEADER]: String(envelopeLength), "Content-Type": "application/octet-stream", [RENDERED_TENANT_HEADER]: tenantId },
     body,
     onProgress,
     {

@@ -1,5 +1,6 @@
 import type { AddOutcome } from "@/lib/candidates/add";
 import type { ActionResult } from "@/lib/errors/result";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
 import { postWithProgress } from "./post-with-progress";
 
 export type CandidateFields = {
@@ -16,10 +17,15 @@ export type CandidateFields = {
  * and it takes the CV file itself, so the file goes (again) with the fields to our streaming route
  * (lib/candidates/create-route.ts).
  */
-export function sendCandidateWithCv(file: File, fields: CandidateFields, onProgress: (fraction: number) => void): Promise<ActionResult<AddOutcome>> {
+export function sendCandidateWithCv(file: File, fields: CandidateFields, tenantId: string, onProgress: (fraction: number) => void): Promise<ActionResult<AddOutcome>> {
   return postWithProgress<AddOutcome>(
     "/api/uploads/candidate",
-    { "X-File-Name": encodeURIComponent(file.name), "X-Candidate": encodeURIComponent(JSON.stringify(fields)), "Content-Type": file.type || "application/octet-stream" },
+    {
+      "X-File-Name": encodeURIComponent(file.name),
+      "X-Candidate": encodeURIComponent(JSON.stringify(fields)),
+      "Content-Type": file.type || "application/octet-stream",
+      [RENDERED_TENANT_HEADER]: tenantId,
+    },
     file,
     onProgress,
     {

@@ -9,9 +9,12 @@ export type UploadState =
   | { phase: "uploading"; name: string; size: number; progress: number }
   | { phase: "error"; name: string; size: number; message: string };
 
-/** One CV upload at a time: starting another (replace) or cancelling aborts the running one. */
-/** `onUploaded` also gets the File: a candidate with a phone number sends it again (see send-candidate.ts). */
-export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv, file: File) => void) {
+/**
+ * One CV upload at a time: starting another (replace) or cancelling aborts the running one.
+ * `onUploaded` also gets the File: a candidate with a phone number sends it again (see send-candidate.ts).
+ * `tenantId` is the workspace the page was rendered for (see uploadCv).
+ */
+export function useCvUpload(maxBytes: number, tenantId: string, onUploaded: (cv: UploadedCv, file: File) => void) {
   const [state, setState] = useState<UploadState>({ phase: "idle" });
   const current = useRef<UploadHandle | null>(null);
   const onUploadedRef = useRef(onUploaded);
@@ -25,7 +28,7 @@ export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv, file:
       const problem = precheckCv(file, maxBytes);
       if (problem) return setState({ phase: "error", name: file.name, size: file.size, message: problem });
       setState({ phase: "uploading", name: file.name, size: file.size, progress: 0 });
-      const handle = uploadCv(file, (progress) =>
+      const handle = uploadCv(file, tenantId, (progress) =>
         setState((previous) => (previous.phase === "uploading" && current.current === handle ? { ...previous, progress } : previous)),
       );
       current.current = handle;
@@ -45,7 +48,7 @@ export function useCvUpload(maxBytes: number, onUploaded: (cv: UploadedCv, file:
         },
       );
     },
-    [maxBytes],
+    [maxBytes, tenantId],
   );
 
   const cancel = useCallback(() => {

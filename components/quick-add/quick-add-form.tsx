@@ -20,6 +20,8 @@ type Props = {
   storageKey: string;
   options: DestinationOption[];
   maxBytes: number;
+  /** The workspace this page was rendered for: the uploads send it (a stale tab is refused). */
+  tenantId: string;
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
   addExisting: (input: { candidateId: number; destination: string; knownMatchIds: number[] | null; cv?: UploadedCv | null }) => Promise<ActionResult<AddOutcome>>;
 };
@@ -38,7 +40,7 @@ const secondary =
  * and the draft kept in the browser while it is filled, including the uploaded CV's document id.
  * Validation here is light on purpose (no zod in this bundle); the server applies the shared schema.
  */
-export function QuickAddForm({ storageKey, options, maxBytes, create, addExisting }: Props) {
+export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, addExisting }: Props) {
   const [draft, setDraft] = useState<QuickDraft>(EMPTY_DRAFT);
   const [restored, setRestored] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -49,7 +51,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
   const [done, setDone] = useState<Added | null>(null);
   // The CV file itself, for a candidate with a phone number (only Create Candidate stores a phone).
   const cvFile = useRef<File | null>(null);
-  const upload = useCvUpload(maxBytes, (cv, file) => {
+  const upload = useCvUpload(maxBytes, tenantId, (cv, file) => {
     cvFile.current = file;
     setDraft((previous) => ({ ...previous, cv }));
     clearError("cv");
@@ -136,7 +138,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, create, addExistin
       const fields = { firstName: draft.firstName, lastName: draft.lastName, email: draft.email, destination: draft.destination, knownMatchIds: null };
       settle(
         draft.phone.trim()
-          ? await sendCandidateWithCv(cvFile.current!, { ...fields, phone: draft.phone.trim() }, () => {})
+          ? await sendCandidateWithCv(cvFile.current!, { ...fields, phone: draft.phone.trim() }, tenantId, () => {})
           : await create({ ...fields, phone: undefined, cv: draft.cv }),
       );
     } catch {

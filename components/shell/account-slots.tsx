@@ -4,7 +4,12 @@ import { TenantSwitcher } from "./tenant-switcher";
 import { UserMenu } from "./user-menu";
 
 /** The actions the shell's account controls need; the signed-in layout passes them in. */
-export type ShellActions = { switchTenant: Action<{ tenantId: string }, unknown>; signOut: () => Promise<void> };
+export type ShellActions = {
+  switchTenant: Action<{ tenantId: string }, unknown>;
+  signOut: () => Promise<void>;
+  /** Revokes every session of the user (all devices), then signs out here. */
+  signOutEverywhere: () => Promise<void>;
+};
 
 /* The workspace switcher and user menu, mounted where the shell wants them. */
 export function TenantSlot({ ctx, actions }: { ctx: TenantContext; actions: ShellActions }) {
@@ -12,5 +17,11 @@ export function TenantSlot({ ctx, actions }: { ctx: TenantContext; actions: Shel
 }
 
 export function UserSlot({ ctx, actions }: { ctx: TenantContext; actions: ShellActions }) {
-  return <UserMenu ctx={{ userName: ctx.userName, userEmail: ctx.userEmail, role: ctx.role, tenantName: ctx.tenantName }} signOut={actions.signOut} />;
+  return (
+    <UserMenu
+      ctx={{ userName: ctx.userName, userEmail: ctx.userEmail, role: ctx.role, tenantName: ctx.tenantName }}
+      signOut={actions.signOut}
+      signOutEverywhere={actions.signOutEverywhere}
+    />
+  );
 }

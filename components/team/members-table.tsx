@@ -122,7 +122,7 @@ function MemberRowView({
           description={
             isSelf
               ? "You will lose access to this workspace immediately."
-              : `${member.email} will lose access to this workspace. You can invite them again later.`
+              : `${member.email} will lose access to this workspace and be signed out on every device. You can invite them again later.`
           }
           confirmLabel="Remove"
           onConfirm={remove}

@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { currentUserId } from "./session";
+import { userOfSession, type SessionUser } from "./session-check";
+import { currentSession } from "./session";
 
-/** The signed-in user's public facts, or null when signed out (or the account no longer exists). */
-export async function currentUser(): Promise<{ id: string; email: string; name: string } | null> {
-  const id = await currentUserId();
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+/** The signed-in user's public facts, or null when signed out (a revoked session, an account no longer there). */
+export async function currentUser(): Promise<SessionUser | null> {
+  return userOfSession(db(), await currentSession());
 }

@@ -1,24 +1,25 @@
-import type { Db } from "@/lib/db";
+import { ipThrottleKey } from "./client-ip";
+import { limiter, tryConsume } from "./limiter-store";
 
-export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
+export const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 /** New workspaces one address may create per hour: enough for an office behind one NAT, not for a script. */
 export const MAX_SIGN_UPS_PER_IP = 10;
 
+const signUps = () => limiter({ name: "signup_ip", points: MAX_SIGN_UPS_PER_IP, durationSeconds: SIGN_UP_WINDOW_SECONDS });
+
 /**
- * Minutes until this IP may sign up again, or 0. Counted from the audit trail's `auth.sign_up`
- * entries, so the limit holds across instances without a table of its own.
+ * Counts a sign-up from `ip` before any work is done (one atomic increment, lib/auth/limiter-store.ts,
+ * so parallel sign-ups cannot all pass), or says how many minutes to wait. Every counted sign-up uses
+ * its point, whether or not it created an account (the answer is the same for both).
  */
-export async function signUpWaitMinutes(database: Db, ip: string, now: Date = new Date()): Promise<number> {
-  const recent = await database.auditEvent.findMany({
-    where: { action: "auth.sign_up", ip, createdAt: { gt: new Date(now.getTime() - SIGN_UP_WINDOW_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: MAX_SIGN_UPS_PER_IP,
-    select: { createdAt: true },
-  });
-  if (recent.length < MAX_SIGN_UPS_PER_IP) return 0;
-  // The oldest of the last N leaves the window first; then one more sign-up is allowed.
-  const freeAt = recent[recent.length - 1]!.createdAt.getTime() + SIGN_UP_WINDOW_MS;
-  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+export async function reserveSignUp(ip: string): Promise<{ ok: true } | { ok: false; waitMinutes: number }> {
+  const outcome = await tryConsume(await signUps(), ipThrottleKey(ip));
+  return outcome.ok ? { ok: true } : { ok: false, waitMinutes: Math.max(1, Math.ceil(outcome.msBeforeNext / 60_000)) };
+}
+
+/** Gives a counted sign-up back when it failed for a reason of ours (not the visitor's). */
+export async function releaseSignUp(ip: string): Promise<void> {
+  await (await signUps()).reward(ipThrottleKey(ip));
 }
 
 export function signUpThrottledMessage(minutes: number): string {

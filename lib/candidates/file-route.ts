@@ -4,8 +4,8 @@ import { requireTenant } from "@/lib/tenancy/gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { streamCandidateFile, type CandidateFileKind } from "./files";
 
-function json(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+function json(status: number, error: string, code?: string): Response {
+  return Response.json(code ? { error, code } : { error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /** The GET handler behind /api/candidates/:id/cv and /photo: gate, fresh candidate, stream. */
@@ -16,7 +16,7 @@ export async function serveCandidateFile(request: Request, rawId: string, kind: 
     const client = await recruspaceForTenant(ctx.tenantId);
     const download = new URL(request.url).searchParams.get("download") === "1";
     const outcome = await streamCandidateFile(client, Number(rawId), kind, { download });
-    return outcome.ok ? outcome.response : json(outcome.status, outcome.error);
+    return outcome.ok ? outcome.response : json(outcome.status, outcome.error, outcome.code);
   } catch (error) {
     return failureResponse(error, `candidate ${kind}`);
   }

@@ -1,11 +1,14 @@
 import "server-only";
+import { readEnv, type ServerEnv } from "@/lib/config/env";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
+import { safeFetch, SafeFetchError, type SafeFetchPolicy, type SafeFetchRefusal, type SafeResponse } from "@/lib/security/safe-fetch";
 
 /**
  * Streams a candidate's CV or photo from its presigned URL through our own origin. The candidate is
  * fetched fresh each time so the presigned URL has not expired; the URL (and of course the API key)
- * never reaches the browser. Only PDFs and raster images are ever shown inline: anything else is a
- * download, so an uploaded HTML/SVG file can never run on our origin.
+ * never reaches the browser. The link came from an upstream answer, not from configuration, so it is
+ * fetched under the rules of lib/security/safe-fetch.ts. Only PDFs and raster images are ever shown
+ * inline: anything else is a download, so an uploaded HTML/SVG file can never run on our origin.
  */
 export type CandidateFileKind = "cv" | "photo";
 
@@ -22,7 +25,8 @@ const EXTENSION_TYPES: Record<string, string> = {
 
 const INLINE_TYPES = new Set(["application/pdf", "image/png", "image/jpeg", "image/webp", "image/gif"]);
 
-export const FILE_FETCH_TIMEOUT_MS = 60_000;
+/** One deadline for fetching a file: the link's DNS, connect and headers, and its whole body. */
+export const FILE_FETCH_TIMEOUT_MS = 120_000;
 
 /** The content type to serve: from the file name first (upstream types vary), then the upstream header. */
 export function resolveContentType(fileName: string, declared: string | null | undefined, upstreamHeader: string | null): string {
@@ -36,50 +40,104 @@ export function resolveContentType(fileName: string, declared: string | null | u
   return "application/octet-stream";
 }
 
-/** `inline` only for types a browser can show safely; a filename safe for every header parser. */
+/** The extension a saved file of each served type ends in (the first one is added when it does not). */
+const TYPE_EXTENSIONS: Record<string, string[]> = {
+  "application/pdf": ["pdf"],
+  "application/msword": ["doc"],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ["docx"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/webp": ["webp"],
+  "image/gif": ["gif"],
+  "application/octet-stream": ["bin"],
+};
+
+/**
+ * The name a file is saved under ends in the extension of the type it is served as: a PDF named
+ * "evil.html" is saved as "evil.html.pdf", never as an .html file the browser or the desktop would
+ * open as a page. A name that already fits keeps its extension ("CV.PDF", "photo.jpeg").
+ */
+export function downloadName(fileName: string, contentType: string): string {
+  const name = fileName.trim() || "file";
+  const extensions = TYPE_EXTENSIONS[contentType] ?? TYPE_EXTENSIONS["application/octet-stream"]!;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  return extensions.includes(extension) ? name : `${name}.${extensions[0]}`;
+}
+
+/** `inline` only for types a browser can show safely; a filename safe for every header parser, ending in the served type's extension. */
 export function contentDisposition(fileName: string, contentType: string, forceDownload: boolean): string {
   const mode = !forceDownload && INLINE_TYPES.has(contentType) ? "inline" : "attachment";
-  const cleaned = fileName.replace(/[\r\n"\\/]/g, "_").trim() || "file";
+  const cleaned = downloadName(fileName.replace(/[\r\n"\\/]/g, "_").trim() || "file", contentType);
   const ascii = cleaned.replace(/[^\x20-\x7e]/g, "_");
   return `${mode}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(cleaned)}`;
 }
 
 export type FileStreamOutcome =
   | { ok: true; response: Response }
-  | { ok: false; status: number; error: string };
+  | { ok: false; status: number; error: string; code?: SafeFetchRefusal };
+
+/**
+ * How a CV or photo link may be fetched (lib/security/safe-fetch.ts): the Recruspace base URLs'
+ * origins are trusted (the sandbox serves its files from its own http origin), other hosts must be
+ * public https hosts (and in RECRUSPACE_FILE_HOSTS when that is set); at most the CV limit, which is
+ * also the photo limit (a photo answer is accepted up to it), within one deadline for the whole body.
+ */
+export function fileFetchPolicy(env: ServerEnv = readEnv()): SafeFetchPolicy {
+  return {
+    trustedOrigins: env.recruspaceAllowedBaseUrls.map((baseUrl) => new URL(baseUrl).origin),
+    allowedHosts: env.recruspaceFileHosts,
+    maxBytes: env.MAX_CV_BYTES,
+    timeoutMs: FILE_FETCH_TIMEOUT_MS,
+  };
+}
+
+/** What the user reads when a file link was refused or its fetch failed: true and free of the link itself. */
+function refusal(error: SafeFetchError, kind: CandidateFileKind, maxBytes: number): { status: number; error: string; code: SafeFetchRefusal } {
+  const what = kind === "cv" ? "the CV" : "the photo";
+  const notFetched = `so the app did not fetch ${what}. If this keeps happening, tell your admin.`;
+  const words: Record<SafeFetchRefusal, [number, string]> = {
+    unusable_url: [502, `Recruspace gave an unusable file link, ${notFetched}`],
+    not_https: [502, `Recruspace gave a file link that does not use https, ${notFetched}`],
+    host_not_allowed: [502, `Recruspace gave a file link to a host that is not an allowed file storage host, ${notFetched}`],
+    unresolvable: [502, `The host of Recruspace's file link could not be found, ${notFetched}`],
+    not_public: [502, `Recruspace gave a file link to a private or local network address, ${notFetched}`],
+    redirect: [502, `Recruspace's file link redirects elsewhere and the app does not follow redirects for files, ${notFetched}`],
+    too_large: [502, `${what[0]!.toUpperCase()}${what.slice(1)} is larger than the ${Math.round(maxBytes / (1024 * 1024))} MB limit, so it is not shown.`],
+    http_error: [502, "Recruspace did not hand over the file. Please try again."],
+    network: [502, "Recruspace did not hand over the file. Please try again."],
+    timeout: [504, "The file could not be fetched from Recruspace in time."],
+  };
+  const [status, message] = words[error.reason];
+  return { status, error: message, code: error.reason };
+}
 
 export async function streamCandidateFile(
   client: RecruspaceClient,
   candidateId: number,
   kind: CandidateFileKind,
-  options: { download: boolean; fetch?: typeof fetch },
+  options: { download: boolean; policy?: SafeFetchPolicy },
 ): Promise<FileStreamOutcome> {
   const candidate = await client.getCandidate(candidateId);
   const file = kind === "cv" ? candidate.cv : candidate.photo;
   if (!file || !file.presigned_url) {
     return { ok: false, status: 404, error: kind === "cv" ? "This candidate has no CV." : "This candidate has no photo." };
   }
-  let url: URL;
-  try {
-    url = new URL(file.presigned_url);
-  } catch {
-    return { ok: false, status: 502, error: "Recruspace gave an unusable file link." };
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, status: 502, error: "Recruspace gave an unusable file link." };
 
-  let upstream: Response;
+  const policy = options.policy ?? fileFetchPolicy();
+  let upstream: SafeResponse;
   try {
-    upstream = await (options.fetch ?? fetch)(url, { signal: AbortSignal.timeout(FILE_FETCH_TIMEOUT_MS), cache: "no-store" });
-  } catch {
-    return { ok: false, status: 504, error: "The file could not be fetched from Recruspace in time." };
-  }
-  if (!upstream.ok || !upstream.body) {
-    await upstream.body?.cancel();
-    return { ok: false, status: 502, error: "Recruspace did not hand over the file. Please try again." };
+    upstream = await safeFetch(file.presigned_url, policy);
+  } catch (error) {
+    if (!(error instanceof SafeFetchError)) throw error;
+    // By reason only: the link itself could be a secret (a presigned signature) or an attack's target.
+    if (!["timeout", "network", "http_error"].includes(error.reason)) console.warn(`[candidate ${kind}] refused the file link: ${error.reason}`);
+    return { ok: false, ...refusal(error, kind, policy.maxBytes) };
   }
 
   const fileName = file.name || `${kind}-${candidateId}`;
-  const contentType = resolveContentType(fileName, file.type, upstream.headers.get("content-type"));
+  const upstreamType = upstream.headers["content-type"];
+  const contentType = resolveContentType(fileName, file.type, typeof upstreamType === "string" ? upstreamType : null);
   const headers = new Headers({
     "Content-Type": contentType,
     "Content-Disposition": contentDisposition(fileName, contentType, options.download),
@@ -89,7 +147,6 @@ export async function streamCandidateFile(
     "X-Frame-Options": "SAMEORIGIN",
     "Content-Security-Policy": contentType === "application/pdf" ? "frame-ancestors 'self'" : "default-src 'none'; frame-ancestors 'self'",
   });
-  const length = upstream.headers.get("content-length");
-  if (length && /^\d+$/.test(length)) headers.set("Content-Length", length);
+  if (upstream.contentLength !== null) headers.set("Content-Length", String(upstream.contentLength));
   return { ok: true, response: new Response(upstream.body, { status: 200, headers }) };
 }

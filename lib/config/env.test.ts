@@ -11,9 +11,21 @@ describe("readEnv", () => {
       MAX_CV_BYTES: 20_971_520,
       SANDBOX_PORT: 4010,
       RECRUSPACE_DEMO: false,
+      TRUSTED_PROXY_HOPS: 0,
       recruspaceDefaultBaseUrl: "https://api.recruspace.com",
       recruspaceAllowedBaseUrls: ["https://api.recruspace.com"],
+      recruspaceFileHosts: [],
     });
+  });
+
+  it("reads the storage hosts a file may come from", () => {
+    expect(readEnv({ RECRUSPACE_FILE_HOSTS: " Files.Example.com, *.s3.eu-west-1.amazonaws.com ,files.example.com" }).recruspaceFileHosts).toEqual([
+      "files.example.com",
+      "*.s3.eu-west-1.amazonaws.com",
+    ]);
+    for (const bad of ["https://files.example.com", "files.example.com:443", "*", "*.com", "files.example.com/cv", "a..b.com"]) {
+      expect(() => readEnv({ RECRUSPACE_FILE_HOSTS: bad }), bad).toThrow(/RECRUSPACE_FILE_HOSTS/);
+    }
   });
 
   it("treats empty values as unset and coerces numbers", () => {
@@ -25,6 +37,8 @@ describe("readEnv", () => {
 
   it("rejects nonsense with the variable's name", () => {
     expect(() => readEnv({ RECRUSPACE_TIMEOUT_MS: "soon" })).toThrow(/RECRUSPACE_TIMEOUT_MS/);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => readEnv({ RECRUSPACE_ALLOWED_BASE_URLS: "ftp://x" })).toThrow(EnvError);
   });
 

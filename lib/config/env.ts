@@ -18,6 +18,11 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   AUTH_SECRET: z.string().optional(),
   AUTH_TRUST_HOST: flag,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is reached
+   * directly and the client is the socket's peer; the header is then ignored (lib/auth/client-ip.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** "id:base64(32 bytes),id2:base64(32 bytes)" — every master key that may still have ciphertexts. */
   RECRUSPACE_MASTER_KEYS: z.string().optional(),
   /** Which of RECRUSPACE_MASTER_KEYS encrypts new data; defaults to the only key when there is one. */
@@ -27,6 +32,12 @@ const envSchema = z.object({
   RECRUSPACE_DEFAULT_BASE_URL: z.string().default(DEFAULT_RECRUSPACE_BASE_URL),
   /** Comma-separated extra base URLs a workspace may point at (e.g. the local sandbox). */
   RECRUSPACE_ALLOWED_BASE_URLS: z.string().default(""),
+  /**
+   * Comma-separated storage hosts the server may fetch a CV or photo from ("files.example.com",
+   * "*.s3.eu-west-1.amazonaws.com"); empty: any public https host. The Recruspace base URLs' own
+   * origins are always allowed (lib/security/safe-fetch.ts).
+   */
+  RECRUSPACE_FILE_HOSTS: z.string().default(""),
   RECRUSPACE_TIMEOUT_MS: positiveInt(10_000),
   RECRUSPACE_UPLOAD_TIMEOUT_MS: positiveInt(120_000),
   /** Requests per minute per key that this process allows itself (Recruspace documents 100). */
@@ -40,6 +51,8 @@ export type ServerEnv = z.output<typeof envSchema> & {
   recruspaceDefaultBaseUrl: string;
   /** Normalized allowlist: the default base URL first, then RECRUSPACE_ALLOWED_BASE_URLS. */
   recruspaceAllowedBaseUrls: string[];
+  /** RECRUSPACE_FILE_HOSTS as lower-case host patterns (empty: any public host). */
+  recruspaceFileHosts: string[];
 };
 
 export class EnvError extends Error {
@@ -70,12 +83,23 @@ export function readEnv(source: Readonly<Record<string, string | undefined>> = p
       if (!normalized) throw new EnvError(`RECRUSPACE_ALLOWED_BASE_URLS has an invalid entry: ${entry}`);
       return normalized;
     });
+  const fileHosts = parsed.data.RECRUSPACE_FILE_HOSTS.split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+    .map((entry) => {
+      if (!FILE_HOST_PATTERN.test(entry)) throw new EnvError(`RECRUSPACE_FILE_HOSTS has an invalid entry (a host name or *.domain): ${entry}`);
+      return entry;
+    });
   return {
     ...parsed.data,
     recruspaceDefaultBaseUrl: defaultBaseUrl,
     recruspaceAllowedBaseUrls: [...new Set([defaultBaseUrl, ...extras])],
+    recruspaceFileHosts: [...new Set(fileHosts)],
   };
 }
+
+/** A host name, or "*." and a domain of at least two labels: no scheme, port, path or bare wildcard. */
+const FILE_HOST_PATTERN = /^(\*\.)?(?=[a-z0-9-]+\.[a-z0-9.-]*[a-z0-9]$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 
 /**
  * Canonical form of a base URL: scheme + host + port + path, no trailing slash, no query, hash or

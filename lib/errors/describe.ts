@@ -1,4 +1,4 @@
-import { GateError, isReadOperation, LostWriteError, UpstreamFailure, WorkspaceKeyError, type LostWriteKnowledge, type UpstreamFailureKind } from "./failures";
+import { GateError, isReadOperation, LostWriteError, StaleWorkspaceError, UpstreamFailure, WorkspaceKeyError, type LostWriteKnowledge, type UpstreamFailureKind } from "./failures";
 import { fail, type ActionFailure, type FailureCode, type FieldErrors } from "./result";
 import { UserFacingError } from "./user-facing-error";
 
@@ -47,6 +47,7 @@ export type DescribeOptions = {
 const STATUS: Record<FailureCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
+  stale_workspace: 409,
   validation: 400,
   not_found: 404,
   conflict: 409,
@@ -64,6 +65,7 @@ const STATUS: Record<FailureCode, number> = {
 const TITLE: Record<FailureCode, string> = {
   unauthenticated: "Please sign in again",
   forbidden: "Not allowed",
+  stale_workspace: "This page is out of date",
   validation: "Please check the input",
   not_found: "Not found in Recruspace",
   conflict: "Already in Recruspace",
@@ -94,6 +96,7 @@ export function describeFailure(error: unknown, options: DescribeOptions = {}): 
   }
   if (error instanceof UserFacingError) return described(error.code, error.message, { fieldErrors: error.fieldErrors });
   if (error instanceof GateError) return described(error.reason === "unauthenticated" ? "unauthenticated" : "forbidden", error.message);
+  if (error instanceof StaleWorkspaceError) return describeStaleWorkspace(error);
   if (error instanceof WorkspaceKeyError) return describeKeyProblem(error);
   if (error instanceof UpstreamFailure) {
     return options.checkingKey ? describeKeyCheck(error, options.checkingKey) : describeUpstream(error, options);
@@ -118,6 +121,14 @@ function describeKeyProblem(error: WorkspaceKeyError): FailureDescription {
         { fixedBy: "admin" },
       );
   }
+}
+
+/** A write from a tab that still shows another workspace: nothing happened, and a reload fixes it. */
+function describeStaleWorkspace({ activeWorkspace, pageWorkspace }: StaleWorkspaceError): FailureDescription {
+  const where = pageWorkspace
+    ? `This page shows the workspace “${pageWorkspace}”, but you have switched to “${activeWorkspace}” since (in another tab or window).`
+    : `This page was opened for a different workspace than your active one, “${activeWorkspace}”.`;
+  return described("stale_workspace", `${where} Nothing was changed. Reload the page to continue in “${activeWorkspace}”.`);
 }
 
 /** The sentence after "Recruspace did not answer in time" for a write, saying only what is known. */

@@ -12,7 +12,7 @@
  */
 const BRAND = Symbol.for("recruspace-admin.failure-type");
 
-export type FailureType = "gate" | "workspace_key" | "upstream" | "user_facing" | "lost_write";
+export type FailureType = "gate" | "workspace_key" | "upstream" | "user_facing" | "lost_write" | "stale_workspace";
 
 export function brandFailure(target: Error, type: FailureType): void {
   Object.defineProperty(target, BRAND, { value: type, enumerable: false });
@@ -45,6 +45,26 @@ export class GateError extends Error {
     );
     this.name = "GateError";
     brandFailure(this, "gate");
+  }
+}
+
+/**
+ * A write came from a page rendered for another workspace than the caller's active one: the tab is
+ * stale (the user switched workspace in another tab, or the page predates the switch), or it sent no
+ * workspace at all. Refused before anything is read or changed; the user must reload the page.
+ */
+export class StaleWorkspaceError extends Error {
+  static [Symbol.hasInstance] = brandedInstanceOf(StaleWorkspaceError, "stale_workspace");
+
+  constructor(
+    /** The name of the workspace that is active now (the caller's own). */
+    readonly activeWorkspace: string,
+    /** The name of the workspace the page was rendered for, when it is one of the caller's; else null. */
+    readonly pageWorkspace: string | null,
+  ) {
+    super("The page was rendered for another workspace");
+    this.name = "StaleWorkspaceError";
+    brandFailure(this, "stale_workspace");
   }
 }
 

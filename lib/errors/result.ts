@@ -5,6 +5,7 @@ export type FieldErrors = Record<string, string[]>;
 export type FailureCode =
   | "unauthenticated"
   | "forbidden"
+  | "stale_workspace"
   | "validation"
   | "not_found"
   | "conflict"

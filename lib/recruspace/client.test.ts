@@ -2,7 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createRecruspaceClient, type RecruspaceEvent } from "./client";
+import { describeFailure } from "@/lib/errors/describe";
+import { createRecruspaceClient, DEFAULT_MAX_RESPONSE_BYTES, type RecruspaceEvent } from "./client";
 import {
   ConflictError,
   MalformedResponseError,
@@ -226,6 +227,97 @@ describe("errors", () => {
     const error = await caught(api.listCompanyOffices());
     expect(error).toBeInstanceOf(UpstreamError);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe("answer size limit", () => {
+  const CHUNK = 64 * 1024;
+
+  /** A fetch whose answer is an endless JSON array, produced only when read; counts the bytes handed out. */
+  function endlessAnswer(headers: Record<string, string> = {}) {
+    const state = { produced: 0, cancelled: false };
+    const fetchEndless: typeof fetch = async () => {
+      const chunk = new TextEncoder().encode(`${'{"id":1,"name":"pool"},'.repeat(CHUNK / 24)}`);
+      let first = true;
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            const bytes = first ? new Uint8Array([0x5b, ...chunk]) : chunk;
+            first = false;
+            state.produced += bytes.byteLength;
+            controller.enqueue(bytes);
+          },
+          cancel() {
+            state.cancelled = true;
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      return new Response(body, { status: 200, headers: { "Content-Type": "application/json", ...headers } });
+    };
+    return { state, fetchEndless };
+  }
+
+  it("defaults to 5 MiB", () => {
+    expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(5 * 1024 * 1024);
+  });
+
+  it("stops reading an endless answer at the limit: unreadable, in the shape words, memory bounded", async () => {
+    const { state, fetchEndless } = endlessAnswer();
+    const maxResponseBytes = 1024 * 1024;
+    const { api } = client({ fetch: fetchEndless, maxResponseBytes, timeoutMs: 5000 });
+    const error = (await caught(api.listTalentPools())) as MalformedResponseError;
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    expect(error.issues).toBe(`the body is longer than ${maxResponseBytes} bytes`);
+    expect(describeFailure(error)).toMatchObject({ code: "upstream_shape", status: 502, fixedBy: "admin" });
+    // Read no further than the limit plus the chunk that crossed it, and the rest was cancelled.
+    expect(state.produced).toBeLessThanOrEqual(maxResponseBytes + CHUNK + 1);
+    expect(state.cancelled).toBe(true);
+  });
+
+  it("refuses an announced length over the limit without reading the body", async () => {
+    const { state, fetchEndless } = endlessAnswer({ "Content-Length": String(50 * 1024 * 1024) });
+    const { api } = client({ fetch: fetchEndless, maxResponseBytes: 1024 * 1024 });
+    expect(await caught(api.getCandidate(1))).toBeInstanceOf(MalformedResponseError);
+    expect(state.produced).toBe(0);
+  });
+
+  it("over HTTP: a never-ending answer is cut off at the limit and the connection closed", async () => {
+    let written = 0;
+    let closed = false;
+    script.push((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      const piece = Buffer.from(`[${'{"id":1},'.repeat(8 * 1024)}`);
+      const pump = () => {
+        while (!closed && res.write(piece)) written += piece.length;
+        if (!closed) res.once("drain", pump);
+      };
+      res.on("close", () => (closed = true));
+      pump();
+    });
+    const { api } = client({ maxResponseBytes: 256 * 1024, timeoutMs: 10_000 });
+    const error = await caught(api.listCompanyOffices());
+    expect(error).toBeInstanceOf(MalformedResponseError);
+    await expect.poll(() => closed).toBe(true);
+    // What the server managed to write before the client hung up is bounded (socket buffers included).
+    expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("takes an accepted write whose answer is too long as done, details unknown", async () => {
+    const { fetchEndless } = endlessAnswer();
+    const { api } = client({ fetch: fetchEndless, maxResponseBytes: 128 * 1024 });
+    const result = await api.createTalentPool({ name: "Big answer" });
+    expect(result).toMatchObject({ value: null });
+  });
+
+  it("reads an answer right at the limit", async () => {
+    const body = JSON.stringify([{ id: 1, address: "x".repeat(2000) }]);
+    script.push((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(body);
+    });
+    const { api } = client({ maxResponseBytes: Buffer.byteLength(body) });
+    expect((await api.listCompanyOffices()).items).toHaveLength(1);
   });
 });
 

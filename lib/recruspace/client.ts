@@ -18,6 +18,8 @@ export type * from "./schemas";
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 20_000;
+/** 5 MiB: the longest answer body the client reads (the largest documented page is far smaller). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 export type RecruspaceClientOptions = {
   /** e.g. https://api.recruspace.com or the sandbox URL; a trailing slash is ignored. */
@@ -30,6 +32,12 @@ export type RecruspaceClientOptions = {
   /** Timeout of multipart uploads (RECRUSPACE_UPLOAD_TIMEOUT_MS, default 120 s). */
   uploadTimeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * The longest answer body read, in bytes (default 5 MiB). A longer one is not read past the limit:
+   * a read fails with MalformedResponseError ("answered in a shape the app could not read"), a write
+   * that was accepted succeeds with its details unknown.
+   */
+  maxResponseBytes?: number;
   /** Total time a call may spend waiting on 429 answers before failing with RateLimitedError (default 20 s). */
   maxRateLimitWaitMs?: number;
   /** Longest wait in this process's per-key queue before failing with RateLimitedError (default 60 s). */
@@ -78,6 +86,7 @@ export function createRecruspaceClient(options: RecruspaceClientOptions) {
     }),
     timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
     uploadTimeoutMs: positive(options.uploadTimeoutMs, DEFAULT_UPLOAD_TIMEOUT_MS),
+    maxResponseBytes: positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
     maxQueueWaitMs: options.maxQueueWaitMs ?? 60_000,
     maxGetRetries: options.maxGetRetries ?? 2,

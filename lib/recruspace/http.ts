@@ -11,6 +11,8 @@ import { backoffDelayMs, rateLimitWait, sleep, type BackoffOptions } from "./ret
  * One HTTP exchange with Recruspace, with the policy every endpoint shares:
  * - the per-key limiter is passed before every attempt;
  * - every attempt has a timeout (AbortSignal) covering the answer's body too;
+ * - every answer's body is read up to maxResponseBytes and no further: a longer one (announced or
+ *   streamed) is cut off and counts as unreadable, so a hostile or broken upstream cannot fill memory;
  * - 429 on any method: wait (Retry-After, else the detail text, else backoff) and send again, within
  *   maxRateLimitWaitMs in total; a streamed upload cannot be re-sent, so it fails with RateLimitedError;
  * - GET is retried on 5xx and network failures with jittered backoff (maxGetRetries), not after a timeout
@@ -35,6 +37,8 @@ export type HttpConfig = {
   limiter: SlidingWindowLimiter;
   timeoutMs: number;
   uploadTimeoutMs: number;
+  /** The longest answer body read (bytes); a longer one is unreadable (MalformedResponseError for a read). */
+  maxResponseBytes: number;
   maxRateLimitWaitMs: number;
   maxQueueWaitMs: number;
   maxGetRetries: number;
@@ -56,13 +60,19 @@ export type RequestSpec = {
   multipart?: MultipartRequest;
 };
 
-/** A 2xx answer: its JSON body (null when empty), or `readable: false` when the body is not JSON. */
-export type HttpAnswer = { status: number; body: unknown; readable: boolean };
+/**
+ * A 2xx answer: its JSON body (null when empty), or `readable: false` when the body is not JSON or
+ * longer than maxResponseBytes (`unreadable` says which).
+ */
+export type HttpAnswer = { status: number; body: unknown; readable: boolean; unreadable?: Unreadable };
+
+type Unreadable = "not_json" | "too_large";
 
 /** A write Recruspace accepted (2xx). `value` is null when its answer could not be read: it worked, details unknown. */
 export type Accepted<T> = { status: number; value: T | null };
 
-type RawAnswer = { status: number; retryAfter: string | null; text: string };
+/** `text` is null when the body was longer than maxResponseBytes (it was not read past the limit). */
+type RawAnswer = { status: number; retryAfter: string | null; text: string | null };
 
 export class HttpTransport {
   constructor(private readonly config: HttpConfig) {}
@@ -70,7 +80,7 @@ export class HttpTransport {
   /** Sends the request and parses the 2xx body with `schema`; any failure is a typed RecruspaceError. */
   async json<S extends z.ZodType>(spec: RequestSpec, schema: S): Promise<z.output<S>> {
     const answer = await this.request(spec);
-    if (!answer.readable) throw malformedBody(spec.operation);
+    if (!answer.readable) throw malformedBody(spec.operation, answer.unreadable ?? "not_json", this.config.maxResponseBytes);
     return this.parse(spec.operation, schema, answer.body);
   }
 
@@ -139,7 +149,7 @@ export class HttpTransport {
       }
       const ok = raw.status >= 200 && raw.status < 300;
       this.emitRequest(spec, raw.status, started, attempt, ok ? "ok" : "http_error");
-      const body = parseBody(raw.text);
+      const body = raw.text === null ? TOO_LARGE : parseBody(raw.text);
 
       if (raw.status === 429) {
         const wait = rateLimitWait(raw.retryAfter, detailText(body), rateLimitRetries, config.backoff);
@@ -159,8 +169,10 @@ export class HttpTransport {
         failureRetries += 1;
         continue;
       }
-      if (!ok) throw errorForStatus(spec.operation, raw.status, body === NOT_JSON ? null : body, config.redact);
-      return body === NOT_JSON ? { status: raw.status, body: null, readable: false } : { status: raw.status, body, readable: true };
+      if (!ok) throw errorForStatus(spec.operation, raw.status, body === NOT_JSON || body === TOO_LARGE ? null : body, config.redact);
+      if (body === NOT_JSON) return { status: raw.status, body: null, readable: false, unreadable: "not_json" };
+      if (body === TOO_LARGE) return { status: raw.status, body: null, readable: false, unreadable: "too_large" };
+      return { status: raw.status, body, readable: true };
     }
   }
 
@@ -174,7 +186,7 @@ export class HttpTransport {
     }
   }
 
-  /** One attempt: fetch plus reading the body, under one timeout. Throws only TimeoutError/NetworkError. */
+  /** One attempt: fetch plus reading the body (at most maxResponseBytes), under one timeout. Throws only TimeoutError/NetworkError. */
   private async once(spec: RequestSpec): Promise<RawAnswer> {
     const { config } = this;
     const timeoutMs = spec.multipart ? config.uploadTimeoutMs : config.timeoutMs;
@@ -203,7 +215,7 @@ export class HttpTransport {
         redirect: "manual",
         ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
       } as RequestInit);
-      const text = await response.text();
+      const text = await readCapped(response, config.maxResponseBytes);
       return { status: response.status, retryAfter: response.headers.get("retry-after"), text };
     } catch (error) {
       if (controller.signal.aborted) throw new TimeoutError(spec.operation, timeoutMs);
@@ -239,6 +251,36 @@ export class HttpTransport {
 }
 
 const NOT_JSON = Symbol("not-json");
+const TOO_LARGE = Symbol("too-large");
+
+/**
+ * The body as text, read chunk by chunk and never past `maxBytes`: null (and the rest of the body
+ * cancelled, which closes the connection) when the announced length or the bytes so far exceed it.
+ */
+export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = response.headers.get("content-length");
+  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  // Decoded as response.text() would: UTF-8, a leading BOM dropped, bad bytes replaced.
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 function parseBody(text: string): unknown {
   if (text.trim() === "") return null;
@@ -253,8 +295,8 @@ function detailText(body: unknown): unknown {
   return body && typeof body === "object" && "detail" in body ? (body as { detail: unknown }).detail : undefined;
 }
 
-function malformedBody(operation: string): RecruspaceError {
-  return new MalformedResponseError(operation, "the body is not JSON");
+function malformedBody(operation: string, reason: Unreadable, maxBytes: number): RecruspaceError {
+  return new MalformedResponseError(operation, reason === "too_large" ? `the body is longer than ${maxBytes} bytes` : "the body is not JSON");
 }
 
 export function buildUrl(baseUrl: string, path: string, query?: Record<string, string | number | undefined>): string {

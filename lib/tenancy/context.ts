@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { GateError } from "@/lib/errors/failures";
+import type { SessionClaims } from "@/lib/auth/session-token";
 import { hasRole, isRole, type Role } from "./roles";
 
 export type TenantContext = {
@@ -13,24 +14,28 @@ export type TenantContext = {
   memberships: { tenantId: string; tenantName: string; role: Role }[];
 };
 
+/** What the gate needs of a session: whose it is and the session version it was issued with. */
+export type GateSession = Pick<SessionClaims, "userId" | "sessionVersion">;
 
 /**
  * The decision behind the gate, free of cookies and sessions so it can be tested on a real database:
- * the user must exist, the requested tenant must be one of the user's memberships (else the first
- * membership is used), and the membership's role must satisfy the required role. Deny by default.
+ * the user must exist and the session must carry the user's current session version (else it was
+ * revoked: signed out everywhere, password changed, removed from a workspace), the requested tenant
+ * must be one of the user's memberships (else the first membership is used), and the membership's role
+ * must satisfy the required role. Deny by default.
  */
 export async function resolveTenantContext(
   database: Db,
-  userId: string | null | undefined,
+  session: GateSession | null | undefined,
   requestedTenantId: string | null | undefined,
   requiredRole: Role,
 ): Promise<TenantContext> {
-  if (!userId) throw new GateError("unauthenticated");
+  if (!session?.userId) throw new GateError("unauthenticated");
   const user = await database.user.findUnique({
-    where: { id: userId },
+    where: { id: session.userId },
     include: { memberships: { include: { tenant: true }, orderBy: { createdAt: "asc" } } },
   });
-  if (!user) throw new GateError("unauthenticated");
+  if (!user || user.sessionVersion !== session.sessionVersion) throw new GateError("unauthenticated");
   const memberships = user.memberships.filter((m) => isRole(m.role));
   if (memberships.length === 0) throw new GateError("no_tenant");
   const active = memberships.find((m) => m.tenantId === requestedTenantId) ?? memberships[0]!;

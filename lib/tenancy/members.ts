@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { type Actor, recordActorAudit } from "@/lib/audit/record";
 import { lockTenant, type Tx } from "@/lib/db/tenant-lock";
+import { revokeSessions } from "@/lib/auth/session-check";
 import { isRole, type Role } from "./roles";
 
 
@@ -58,6 +59,9 @@ export async function removeMember(database: Db, actor: Actor, input: { userId: 
     if (!membership) throw new UserFacingError("not_found", "This person is not a member of the workspace.");
     await tx.membership.delete({ where: { id: membership.id } });
     await assertAdminRemains(tx, actor.tenantId);
+    // Every session of the removed person ends now, not when its cookie expires (they sign in again
+    // for any other workspace they belong to).
+    await revokeSessions(tx, input.userId);
     return membership;
   });
   await recordActorAudit(actor, {

@@ -3,9 +3,12 @@ import type { Db } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/auth/email";
+import { isHashQueueFull } from "@/lib/auth/hash-slots";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { signUpThrottledMessage, signUpWaitMinutes } from "@/lib/auth/sign-up-throttle";
+import { releaseSignUp, reserveSignUp, signUpThrottledMessage } from "@/lib/auth/sign-up-throttle";
+
+export { SIGN_UP_ANSWER } from "./sign-up-answer";
 
 export const signUpInput = z
   .object({
@@ -21,38 +24,55 @@ export const signUpInput = z
 
 export type SignUpInput = z.input<typeof signUpInput>;
 
+/** Used where the flow already knows the email (an invite names it): a second account for it is refused. */
 export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists. Sign in instead.";
 
-/** Creates the user, their company workspace and their admin membership in one transaction. */
-export async function signUp(
-  database: Db,
-  input: z.output<typeof signUpInput>,
-  ip?: string | null,
-): Promise<{ userId: string; tenantId: string }> {
+export const SIGN_UP_BUSY_MESSAGE = "Too many sign-ups at once right now. Try again in a minute.";
+
+export type SignUpOutcome = { created: true; userId: string; tenantId: string } | { created: false };
+
+/**
+ * Creates the user, their company workspace and their admin membership in one transaction, or, for
+ * an email that already has an account, creates nothing. Both take the same steps up to that point
+ * (the sign-up counted, the password hashed), so neither the answer nor its timing tells them apart;
+ * only the caller learns the outcome, and the sign-up action answers both the same way.
+ */
+export async function signUp(database: Db, input: z.output<typeof signUpInput>, ip?: string | null): Promise<SignUpOutcome> {
   const email = normalizeEmail(input.email);
   if (ip) {
-    const wait = await signUpWaitMinutes(database, ip);
-    if (wait > 0) throw new UserFacingError("rate_limited", signUpThrottledMessage(wait));
+    const counted = await reserveSignUp(ip);
+    if (!counted.ok) throw new UserFacingError("rate_limited", signUpThrottledMessage(counted.waitMinutes));
   }
-  if (await database.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new UserFacingError("conflict", DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICATE_EMAIL_MESSAGE] });
-  }
-  const passwordHash = await hashPassword(input.password);
-  let created: { userId: string; tenantId: string };
   try {
-    created = await database.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name: input.name, passwordHash } });
-      const tenant = await tx.tenant.create({ data: { name: input.workspaceName } });
-      await tx.membership.create({ data: { userId: user.id, tenantId: tenant.id, role: "admin" } });
-      return { userId: user.id, tenantId: tenant.id };
-    });
+    const passwordHash = await hashPassword(input.password);
+    if (await database.user.findUnique({ where: { email }, select: { id: true } })) return await existingEmail(email, ip);
+    let created: { userId: string; tenantId: string };
+    try {
+      created = await database.$transaction(async (tx) => {
+        const user = await tx.user.create({ data: { email, name: input.name, passwordHash } });
+        const tenant = await tx.tenant.create({ data: { name: input.workspaceName } });
+        await tx.membership.create({ data: { userId: user.id, tenantId: tenant.id, role: "admin" } });
+        return { userId: user.id, tenantId: tenant.id };
+      });
+    } catch (error) {
+      // Two sign-ups racing for one email: the unique index decides.
+      if (isUniqueViolation(error)) return await existingEmail(email, ip);
+      throw error;
+    }
+    await recordAudit({ action: "auth.sign_up", tenantId: created.tenantId, actorUserId: created.userId, actorEmail: email, ip });
+    return { created: true, ...created };
   } catch (error) {
-    // Two sign-ups racing for one email: the unique index decides.
-    if (isUniqueViolation(error)) throw new UserFacingError("conflict", DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICATE_EMAIL_MESSAGE] });
+    // A failure of ours does not use up the visitor's sign-ups.
+    if (ip) await releaseSignUp(ip).catch(() => {});
+    if (isHashQueueFull(error)) throw new UserFacingError("rate_limited", SIGN_UP_BUSY_MESSAGE);
     throw error;
   }
-  await recordAudit({ action: "auth.sign_up", tenantId: created.tenantId, actorUserId: created.userId, actorEmail: email, ip });
-  return created;
+}
+
+async function existingEmail(email: string, ip: string | null | undefined): Promise<SignUpOutcome> {
+  // Belongs to no workspace: the person signing up is not known to be the account's owner.
+  await recordAudit({ action: "auth.sign_up_existing_email", tenantId: null, actorEmail: email, ip });
+  return { created: false };
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -7,7 +7,7 @@ import { resolveTenantContext } from "@/lib/tenancy/context";
 import { acceptInvite, createInvite, INVITE_TTL_MS, listPendingInvites, lookupInvite, revokeInvite, signUpWithInvite } from "@/lib/tenancy/invites";
 import { changeMemberRole, LAST_ADMIN_MESSAGE, listMembers, removeMember } from "@/lib/tenancy/members";
 import { chooseTenant } from "@/lib/tenancy/switch-tenant";
-import { addMember, newAdmin, STRONG_PASSWORD, uniqueEmail } from "../support/auth-fixtures";
+import { addMember, newAdmin, sessionOf, STRONG_PASSWORD, uniqueEmail } from "../support/auth-fixtures";
 
 describe("invites", () => {
   it("stores only the token's SHA-256 and lets the invited user join with the invited role", async () => {
@@ -161,18 +161,18 @@ describe("members and the last-admin rule", () => {
 describe("resolveTenantContext", () => {
   it("denies a missing or unknown user", async () => {
     await expect(resolveTenantContext(db(), null, null, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
-    await expect(resolveTenantContext(db(), "no-such-user", null, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
+    await expect(resolveTenantContext(db(), { userId: "no-such-user", sessionVersion: 0 }, null, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
   });
 
   it("denies a user without any workspace", async () => {
     const user = await db().user.create({ data: { email: uniqueEmail("lonely"), name: "Lonely", passwordHash: "x" } });
-    await expect(resolveTenantContext(db(), user.id, null, "member")).rejects.toMatchObject({ reason: "no_tenant" });
+    await expect(resolveTenantContext(db(), await sessionOf(user.id), null, "member")).rejects.toMatchObject({ reason: "no_tenant" });
   });
 
   it("ignores a requested tenant the user is not a member of and uses their own", async () => {
     const mine = await newAdmin("Mine");
     const foreign = await newAdmin("Foreign");
-    const ctx = await resolveTenantContext(db(), mine.userId, foreign.tenantId, "admin");
+    const ctx = await resolveTenantContext(db(), await sessionOf(mine.userId), foreign.tenantId, "admin");
     expect(ctx.tenantId).toBe(mine.tenantId);
     expect(ctx.memberships.map((m) => m.tenantId)).toEqual([mine.tenantId]);
     expect(() => chooseTenant(ctx, foreign.tenantId)).toThrow(/not a member/);
@@ -182,12 +182,43 @@ describe("resolveTenantContext", () => {
     const owner = await newAdmin("First");
     const other = await newAdmin("Second");
     await db().membership.create({ data: { userId: owner.userId, tenantId: other.tenantId, role: "member" } });
-    const asMember = await resolveTenantContext(db(), owner.userId, other.tenantId, "member");
+    const asMember = await resolveTenantContext(db(), await sessionOf(owner.userId), other.tenantId, "member");
     expect(asMember).toMatchObject({ tenantId: other.tenantId, tenantName: "Second", role: "member", userEmail: owner.email });
     expect(asMember.memberships).toHaveLength(2);
-    await expect(resolveTenantContext(db(), owner.userId, other.tenantId, "admin")).rejects.toBeInstanceOf(GateError);
-    await expect(resolveTenantContext(db(), owner.userId, owner.tenantId, "admin")).resolves.toMatchObject({ role: "admin" });
+    await expect(resolveTenantContext(db(), await sessionOf(owner.userId), other.tenantId, "admin")).rejects.toBeInstanceOf(GateError);
+    await expect(resolveTenantContext(db(), await sessionOf(owner.userId), owner.tenantId, "admin")).resolves.toMatchObject({ role: "admin" });
     expect(chooseTenant(asMember, owner.tenantId)).toEqual({ tenantId: owner.tenantId, tenantName: "First" });
+  });
+});
+
+describe("revoked sessions", () => {
+  it("refuses a session issued before the user's session version moved on", async () => {
+    const owner = await newAdmin();
+    const before = await sessionOf(owner.userId);
+    await expect(resolveTenantContext(db(), before, null, "member")).resolves.toMatchObject({ userId: owner.userId });
+    await db().user.update({ where: { id: owner.userId }, data: { sessionVersion: { increment: 1 } } });
+    await expect(resolveTenantContext(db(), before, null, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
+    await expect(resolveTenantContext(db(), await sessionOf(owner.userId), null, "member")).resolves.toMatchObject({ userId: owner.userId });
+  });
+
+  it("ends every session of a removed member, in their other workspaces too", async () => {
+    const owner = await newAdmin("Removing Co");
+    const elsewhere = await newAdmin("Elsewhere Co");
+    const member = await addMember(owner.tenantId);
+    await db().membership.create({ data: { userId: member.userId, tenantId: elsewhere.tenantId, role: "member" } });
+    const session = await sessionOf(member.userId);
+    await removeMember(db(), owner.actor, { userId: member.userId });
+    await expect(resolveTenantContext(db(), session, owner.tenantId, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
+    await expect(resolveTenantContext(db(), session, elsewhere.tenantId, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
+    // Signed in again, the person still reaches the workspace they belong to.
+    await expect(resolveTenantContext(db(), await sessionOf(member.userId), null, "member")).resolves.toMatchObject({ tenantId: elsewhere.tenantId });
+  });
+
+  it("leaves the sessions of a member whose removal was refused alone", async () => {
+    const owner = await newAdmin();
+    const session = await sessionOf(owner.userId);
+    await expect(removeMember(db(), owner.actor, { userId: owner.userId })).rejects.toThrow(LAST_ADMIN_MESSAGE);
+    await expect(resolveTenantContext(db(), session, null, "admin")).resolves.toMatchObject({ userId: owner.userId });
   });
 });
 

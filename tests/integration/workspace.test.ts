@@ -9,7 +9,8 @@ import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
 import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
 import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
-import { streamCandidateFile } from "@/lib/candidates/files";
+import { fileFetchPolicy, streamCandidateFile } from "@/lib/candidates/files";
+import { readEnv } from "@/lib/config/env";
 import type { Actor } from "@/lib/audit/record";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 import { SANDBOX_KEYS } from "@/sandbox/seed-data";
@@ -180,6 +181,9 @@ describe("search by email", () => {
 });
 
 describe("candidate files", () => {
+  // As deployed with the sandbox: its origin is a configured base URL, so its http file links are followed.
+  const sandboxFiles = () => fileFetchPolicy(readEnv({ RECRUSPACE_ALLOWED_BASE_URLS: sandbox.url }));
+
   it("streams a CV from a fresh presigned URL with safe headers", async () => {
     const pools = await acme.listTalentPools();
     let streamed = false;
@@ -188,7 +192,7 @@ describe("candidate files", () => {
       for (const summary of page.results) {
         const detail = await acme.getCandidate(summary.id);
         if (!detail.cv) continue;
-        const outcome = await streamCandidateFile(acme, summary.id, "cv", { download: false });
+        const outcome = await streamCandidateFile(acme, summary.id, "cv", { download: false, policy: sandboxFiles() });
         expect(outcome.ok).toBe(true);
         if (!outcome.ok) return;
         const type = outcome.response.headers.get("content-type");
@@ -214,7 +218,7 @@ describe("candidate files", () => {
       talent_pool_id: (await acme.listTalentPools()).items[0]!.id,
     });
     expect(created?.cv).toBeNull();
-    const outcome = await streamCandidateFile(acme, created!.id, "cv", { download: false });
+    const outcome = await streamCandidateFile(acme, created!.id, "cv", { download: false, policy: sandboxFiles() });
     expect(outcome).toMatchObject({ ok: false, status: 404 });
   });
 });

@@ -13,11 +13,19 @@ export function uniqueIp(): string {
   return `10.${b[0]}.${b[1]}.${b[2]}`;
 }
 
+/** The session claims the gate is handed for a user (the version they have now unless told otherwise). */
+export async function sessionOf(userId: string, sessionVersion?: number) {
+  const version = sessionVersion ?? (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).sessionVersion;
+  return { userId, sessionVersion: version, authTime: Math.floor(Date.now() / 1000) };
+}
+
 /** A fresh user who owns a fresh workspace (through the real sign-up). */
 export async function newAdmin(workspaceName = "Test Workspace") {
   const email = uniqueEmail("admin");
   const input = signUpInput.parse({ name: "Ada Admin", email, password: STRONG_PASSWORD, workspaceName });
-  const { userId, tenantId } = await signUp(db(), input);
+  const outcome = await signUp(db(), input);
+  if (!outcome.created) throw new Error(`sign-up of ${email} created nothing`);
+  const { userId, tenantId } = outcome;
   return { userId, tenantId, email, actor: { tenantId, userId, userEmail: email } };
 }
 

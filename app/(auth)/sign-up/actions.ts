@@ -3,14 +3,15 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { setActiveTenantCookie } from "@/lib/tenancy/active-tenant-cookie";
+import { normalizeEmail } from "@/lib/auth/email";
 import { signUp, signUpInput } from "@/lib/tenancy/signup";
 
-/** Creates the account, the company workspace and the admin membership, then signs in. */
+/**
+ * Creates the account, the company workspace and the admin membership, or nothing when the email
+ * already has an account; either way the visitor lands on sign-in with the same words
+ * (SIGN_UP_ANSWER), so sign-up never tells whether an email is registered.
+ */
 export const signUpAction = defineAction({ name: "auth.signUp", role: "public", input: signUpInput }, async (values, ctx) => {
-  const { tenantId } = await signUp(db(), values, ctx.ip);
-  await signInWithPassword(values.email, values.password);
-  await setActiveTenantCookie(tenantId);
-  redirect("/");
+  await signUp(db(), values, ctx.ip);
+  redirect(`/sign-in?${new URLSearchParams({ signedUp: "1", email: normalizeEmail(values.email) })}`);
 });

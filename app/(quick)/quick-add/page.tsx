@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations } from "@/lib/candidates/destinations";
@@ -31,8 +32,8 @@ export default async function QuickAddPage() {
           storageKey={`quick-add:${ctx.tenantId}`}
           options={loaded.data.options}
           maxBytes={maxCvBytes()}
-          create={createCandidate}
-          addExisting={addExistingCandidate}
+          {...bindToPage(ctx, { create: createCandidate, addExisting: addExistingCandidate })}
+          tenantId={ctx.tenantId}
         />
       )}
     </div>

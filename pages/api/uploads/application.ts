@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse, PageConfig } from "next";
 import { serveApplication } from "@/lib/candidates/apply-route";
 import { maxCvBytes } from "@/lib/cv/server-config";
-import { memberOfApiRoute } from "@/lib/tenancy/api-route-gate";
+import { memberOfUploadRoute } from "@/lib/tenancy/api-route-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 
 // Like the CV upload (pages/api/uploads/cv.ts), the body holds files streamed on to Recruspace, which
@@ -11,7 +11,7 @@ export const config: PageConfig = { api: { bodyParser: false, responseLimit: fal
 /** POST an application with file answers; see lib/candidates/apply-route.ts and lib/candidates/application-upload.ts. */
 export default function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
   return serveApplication(req, res, {
-    gate: () => memberOfApiRoute(req),
+    gate: () => memberOfUploadRoute(req),
     client: recruspaceForTenant,
     maxBytes: maxCvBytes(),
   });

@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse, PageConfig } from "next";
 import { serveCreateCandidate } from "@/lib/candidates/create-route";
 import { maxCvBytes } from "@/lib/cv/server-config";
-import { memberOfApiRoute } from "@/lib/tenancy/api-route-gate";
+import { memberOfUploadRoute } from "@/lib/tenancy/api-route-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 
 // Like the CV upload (pages/api/uploads/cv.ts), the body is a CV streamed on to Recruspace, which only
@@ -11,7 +11,7 @@ export const config: PageConfig = { api: { bodyParser: false, responseLimit: fal
 /** POST /api/uploads/candidate: the raw CV with the candidate's fields in X-Candidate; see lib/candidates/create-route.ts. */
 export default function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
   return serveCreateCandidate(req, res, {
-    gate: () => memberOfApiRoute(req),
+    gate: () => memberOfUploadRoute(req),
     client: recruspaceForTenant,
     maxBytes: maxCvBytes(),
   });

@@ -1,5 +1,5 @@
 import type { NextApiRequest, NextApiResponse, PageConfig } from "next";
-import { requireTenantForApiRoute } from "@/lib/tenancy/api-route-gate";
+import { memberOfUploadRoute } from "@/lib/tenancy/api-route-gate";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { serveCvUpload } from "@/lib/cv/upload-route";
 import { maxCvBytes } from "@/lib/cv/server-config";
@@ -12,7 +12,7 @@ export const config: PageConfig = { api: { bodyParser: false, responseLimit: fal
 /** POST the raw file; see lib/candidates/cv-upload-http.ts for the answers. */
 export default function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
   return serveCvUpload(req, res, {
-    tenantId: async () => (await requireTenantForApiRoute(req, "member")).tenantId,
+    tenantId: async () => (await memberOfUploadRoute(req)).tenantId,
     upload: async (tenantId) => {
       const client = await recruspaceForTenant(tenantId);
       return (body) => client.uploadFile({ ...body, folderKey: "cv" });

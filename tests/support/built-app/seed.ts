@@ -20,17 +20,18 @@ const root = path.resolve(import.meta.dirname, "..", "..", "..");
 /**
  * A fresh tenant with one admin and one member in the e2e database. By default its vault holds the
  * sandbox demo key for the e2e sandbox; pass `apiKey: null` for a workspace without a key. A run with
- * its own sandbox and database passes `sandboxURL` and the `serverEnv` its app runs with.
+ * its own sandbox and database passes `sandboxURL` and the `serverEnv` its app runs with. `member`
+ * (another workspace's seeded member) makes that person the member here too: one user, two workspaces.
  */
 export function seedWorkspace(
-  options: { apiKey?: string | null; invite?: boolean; sandboxURL?: string; serverEnv?: NodeJS.ProcessEnv } = {},
+  options: { apiKey?: string | null; invite?: boolean; sandboxURL?: string; serverEnv?: NodeJS.ProcessEnv; member?: SeedPerson } = {},
 ): SeededWorkspace {
   const env = e2eEnv();
   const apiKey = options.apiKey === undefined ? SANDBOX_DEMO_KEY : options.apiKey;
   const baseUrl = options.sandboxURL ?? env.sandboxURL;
   const output = execFileSync(
     "npx",
-    ["tsx", "--conditions=react-server", "scripts/seed-e2e.ts", JSON.stringify({ apiKey, baseUrl, invite: options.invite ?? false })],
+    ["tsx", "--conditions=react-server", "scripts/seed-e2e.ts", JSON.stringify({ apiKey, baseUrl, invite: options.invite ?? false, member: options.member })],
     { cwd: root, env: { ...process.env, ...(options.serverEnv ?? env.serverEnv), NODE_ENV: "test" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   const lastLine = output.trim().split("\n").pop() ?? "";

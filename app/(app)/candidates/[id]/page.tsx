@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { CandidateSkeleton } from "@/components/candidate-detail/candidate-skeleton";
 import { CandidateLoader } from "@/components/candidate-detail/candidate-loader";
 import { addCandidateNoteAction, addCandidateTagAction } from "./actions";
@@ -16,7 +17,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <Suspense fallback={<CandidateSkeleton />}>
-        <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={{ addNote: addCandidateNoteAction, addTag: addCandidateTagAction }} />
+        <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={bindToPage(ctx, { addNote: addCandidateNoteAction, addTag: addCandidateTagAction })} />
       </Suspense>
     </>
   );

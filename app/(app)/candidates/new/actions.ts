@@ -28,8 +28,8 @@ export const createCandidate = defineAction(
   },
 );
 
-/** The advisory duplicate check: the records with exactly this email (one documented call). */
-export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", input: checkDuplicateSchema }, async (input, ctx) => ({
+/** The advisory duplicate check: the records with exactly this email (one documented call). A read. */
+export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", staleTab: "allow", input: checkDuplicateSchema }, async (input, ctx) => ({
   matches: (await findByEmail(await ctx.recruspace(), input.email)).slice(0, MAX_SHOWN_MATCHES),
 }));
 
@@ -45,7 +45,8 @@ export const addExistingCandidate = defineAction(
   },
 );
 
+/** The destination picker's search (a read). */
 export const listDestinations = defineAction(
-  { name: "candidates.listDestinations", role: "member", input: listDestinationsSchema },
+  { name: "candidates.listDestinations", role: "member", staleTab: "allow", input: listDestinationsSchema },
   async (input, ctx) => loadDestinations(await ctx.recruspace(), input.search),
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations, type DestinationOption } from "@/lib/candidates/destinations";
@@ -43,7 +44,8 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
       ) : (
         <Card>
           <AddCandidateForm
-            actions={{ create: createCandidate, checkDuplicate, addExisting: addExistingCandidate, listDestinations }}
+            actions={{ ...bindToPage(ctx, { create: createCandidate, addExisting: addExistingCandidate }), checkDuplicate, listDestinations }}
+            tenantId={ctx.tenantId}
             options={loaded.data.options}
             truncated={loaded.data.jobPostsTruncated}
             initialDestination={loaded.data.options.some((option) => option.value === wanted) ? wanted : ""}

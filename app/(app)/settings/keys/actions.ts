@@ -37,4 +37,6 @@ export const verifyApiKey = defineAction({ name: "apiKeys.verify", role: "admin"
 });
 
 /** The read-only connection check with the stored key (about nine calls); field paths only, never values. */
-export const checkApiKeyConnection = defineAction({ name: "apiKeys.checkConnection", role: "admin", input: z.object({}) }, async (_input, ctx) => checkConnection(ctx));
+export const checkApiKeyConnection = defineAction({ name: "apiKeys.checkConnection", role: "admin", staleTab: "allow", input: z.object({}) }, async (_input, ctx) =>
+  checkConnection(ctx),
+);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/config/env";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { listKeys } from "@/lib/vault/api-keys";
 import { ActiveKeyCard } from "@/components/vault/active-key-card";
 import { KeyHistoryTable } from "@/components/vault/key-history-table";
@@ -21,6 +22,7 @@ export default async function ApiKeysPage() {
   const keys = await listKeys(db(), ctx.tenantId);
   const active = keys.find((key) => key.status === "active");
   const history = keys.filter((key) => key.status !== "active");
+  const actions = bindToPage(ctx, { verify: verifyApiKey, revoke: revokeApiKey, replace: replaceApiKey, add: addApiKey });
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <PageHeader
@@ -32,7 +34,7 @@ export default async function ApiKeysPage() {
           <ActiveKeyCard
             apiKey={active}
             allowedBaseUrls={env.recruspaceAllowedBaseUrls}
-            actions={{ verify: verifyApiKey, revoke: revokeApiKey, replace: replaceApiKey }}
+            actions={{ verify: actions.verify, revoke: actions.revoke, replace: actions.replace }}
           />
         ) : (
           <>
@@ -45,7 +47,7 @@ export default async function ApiKeysPage() {
               </h2>
               <KeyForm
                 mode="add"
-                save={addApiKey}
+                save={actions.add}
                 defaultBaseUrl={env.recruspaceDefaultBaseUrl}
                 allowedBaseUrls={env.recruspaceAllowedBaseUrls}
                 submitLabel="Verify and save"

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { listPendingInvites } from "@/lib/tenancy/invites";
 import { listMembers } from "@/lib/tenancy/members";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { changeRole, inviteMember, removeTeamMember, revokeMemberInvite } from "./actions";
 
 export const metadata: Metadata = { title: "Team" };
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Team" };
 export default async function TeamPage() {
   const ctx = await requireTenantPage("admin", "/settings/team");
   const [members, invites] = await Promise.all([listMembers(db(), ctx.tenantId), listPendingInvites(db(), ctx.tenantId)]);
+  const actions = bindToPage(ctx, { changeRole, removeMember: removeTeamMember, invite: inviteMember, revoke: revokeMemberInvite });
   return (
     <div className="space-y-8">
       <PageHeader title="Team" description={`Who can use ${ctx.tenantName}, and what they may do.`} />
@@ -23,7 +25,7 @@ export default async function TeamPage() {
         </h2>
         <MembersTable
           currentUserId={ctx.userId}
-          actions={{ changeRole, removeMember: removeTeamMember }}
+          actions={{ changeRole: actions.changeRole, removeMember: actions.removeMember }}
           members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))}
         />
       </section>
@@ -32,7 +34,7 @@ export default async function TeamPage() {
           Invite someone
         </h2>
         <Card>
-          <InviteForm invite={inviteMember} />
+          <InviteForm invite={actions.invite} />
         </Card>
       </section>
       <section aria-labelledby="invites-heading" className="space-y-3">
@@ -40,7 +42,7 @@ export default async function TeamPage() {
           Pending invites
         </h2>
         <PendingInvites
-          revoke={revokeMemberInvite}
+          revoke={actions.revoke}
           invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }))}
         />
       </section>

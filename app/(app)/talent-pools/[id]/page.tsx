@@ -17,7 +17,7 @@ import { fullName } from "@/components/ui/format";
 import { PoolCandidatesTable } from "@/components/talent-pools/pool-candidates-table";
 import { DeletePoolButton, RenamePoolButton } from "@/components/talent-pools/pool-dialogs";
 import { Suspense } from "react";
-import { poolActions } from "../pool-actions";
+import { poolActionsFor } from "../pool-actions";
 import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pool" };
@@ -42,6 +42,7 @@ export default async function TalentPoolPage({
     loadUpstream(() => poolCandidatesPage(ctx.tenantId, client, poolId, page, pageSize)),
   ]);
   const pool = pools.ok ? pools.data.items.find((p) => p.id === poolId) : undefined;
+  const poolActions = poolActionsFor(ctx);
   const urlParams = { pageSize: pageSize === 20 ? undefined : String(pageSize), page: page === 1 ? undefined : String(page) };
   const back = (
     <Link href="/talent-pools" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline dark:text-blue-300">

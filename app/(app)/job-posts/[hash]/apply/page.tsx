@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { loadApplyQuestions } from "@/lib/candidates/apply";
@@ -52,7 +53,8 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
               postTitle={jobPostTitle(loaded.data.post)}
               questions={loaded.data.questions.questions}
               maxBytes={maxCvBytes()}
-              apply={applyToJobPost}
+              apply={bindToPage(ctx, { applyToJobPost }).applyToJobPost}
+              tenantId={ctx.tenantId}
               checkDuplicate={checkDuplicate}
             />
           </Card>
