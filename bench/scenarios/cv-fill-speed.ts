@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { corpusEntries, renderEntry } from "../../tests/support/cv-corpus/corpus";
-import { DEFAULT_MAX_CV_BYTES } from "../../lib/cv/limits";
+import { DEFAULT_MAX_CV_BYTES, formatBytes } from "../../lib/cv/limits";
 import { median } from "../lib/stats";
 import type { Row } from "../lib/report";
 
@@ -123,7 +123,7 @@ export function cvFillSpeedRows(result: CvFillSpeed): Row[] {
   for (const one of result.cases) {
     const goal = one.name.startsWith("2-page");
     rows.push({
-      benchmark: `CV fill, ${one.name} (${(one.bytes / 1024 / 1024).toFixed(1)} MiB), CPU ${result.cpuThrottling}× slower: drop → filled, median of ${one.runs.length}`,
+      benchmark: `CV fill, ${one.name} (${formatBytes(one.bytes)}), CPU ${result.cpuThrottling}× slower: drop → filled, median of ${one.runs.length}`,
       goal: goal ? "≤ 500 ms" : "(info)",
       figure: `${one.medianMs.toFixed(0)} ms (runs: ${one.runs.map((run) => run.dropToFilledMs.toFixed(0)).join(", ")})`,
       met: goal ? one.medianMs <= 500 : null,
