@@ -2,7 +2,7 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=proxy,upload,cache,pages,index   run a subset ("index" alone builds nothing)
+//   BENCH_ONLY=proxy,upload,cache,pages,index,cv,cv-fill   run a subset ("index" alone builds nothing)
 //   BENCH_INDEX_PG_URL      also measure the workspace index on this (emptied) PostgreSQL database
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
@@ -22,9 +22,11 @@ import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
 import { execFileSync } from "node:child_process";
 import type { IndexSearchResult } from "./scenarios/index-search";
+import { cvAccuracyRows, measureCvAccuracy, type CvAccuracyResult } from "./scenarios/cv-accuracy";
+import { cvFillSpeedRows, measureCvFillSpeed, type CvFillSpeed } from "./scenarios/cv-fill-speed";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,index").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,index,cv,cv-fill").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -45,6 +47,8 @@ const results: {
   cache?: CacheResult;
   pages?: PageSpeed[];
   index: IndexSearchResult[];
+  cvAccuracy?: CvAccuracyResult;
+  cvFill?: CvFillSpeed;
   errors: Record<string, string>;
 } = { machine: machine(), proxy: [], index: [], errors: {} };
 
@@ -140,6 +144,14 @@ try {
 
   await step("pages", async () => {
     results.pages = await measurePageSpeed({ appURL: appUrl, cookie, paths: [quickAddPath, candidatePath(candidateId), "/talent-pools"], runs: lighthouseRuns });
+  });
+
+  await step("cv", async () => {
+    results.cvAccuracy = await measureCvAccuracy();
+  });
+
+  await step("cv-fill", async () => {
+    results.cvFill = await measureCvFillSpeed({ appURL: appUrl, cookie });
   });
 } catch (error) {
   if (error instanceof SkipApp) console.log("Only the index was asked for: no app build.");
@@ -247,5 +259,7 @@ function rows(): Row[] {
       met: isQuickAdd ? page.jsGzipKiB * 1024 <= 150_000 : null,
     });
   }
+  if (results.cvAccuracy) out.push(...cvAccuracyRows(results.cvAccuracy));
+  if (results.cvFill) out.push(...cvFillSpeedRows(results.cvFill));
   return out;
 }
