@@ -43,7 +43,8 @@ export async function cachedList<T>(
   list: string,
   params: CacheParams,
   load: () => Promise<T>,
-  ttlMs: number = DEFAULT_TTL_MS,
+  /** How long the value is served; a function when the value itself bounds it (e.g. its links expire). */
+  ttlMs: number | ((value: T) => number) = DEFAULT_TTL_MS,
 ): Promise<T> {
   const s = store();
   const key = cacheKey(tenantId, list, params);
@@ -60,7 +61,7 @@ export async function cachedList<T>(
       const current = s.entries.get(key);
       if (current && "pending" in current && current.pending === pending) {
         if ((s.generations.get(generationKey) ?? 0) === generation) {
-          s.entries.set(key, { value, expiresAt: s.now() + ttlMs });
+          s.entries.set(key, { value, expiresAt: s.now() + (typeof ttlMs === "function" ? ttlMs(value) : ttlMs) });
           evictIfFull(s);
         } else {
           s.entries.delete(key);
@@ -84,6 +85,11 @@ export function invalidateList(tenantId: string, list: string): void {
   const prefix = listPrefix(tenantId, list);
   s.generations.set(prefix, (s.generations.get(prefix) ?? 0) + 1);
   for (const key of s.entries.keys()) if (key.startsWith(prefix)) s.entries.delete(key);
+}
+
+/** Drops one cached entry (a value or a load in flight): the next read loads it again. */
+export function invalidateEntry(tenantId: string, list: string, params: CacheParams = {}): void {
+  store().entries.delete(cacheKey(tenantId, list, params));
 }
 
 /** Drops everything cached for one tenant (e.g. after its API key changes). */
