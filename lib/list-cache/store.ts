@@ -9,7 +9,10 @@ export type CacheParams = Record<string, string | number | boolean | null | unde
 
 type Entry = { value: unknown; expiresAt: number } | { pending: Promise<unknown>; generation: number };
 
-type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number };
+/** Told of every invalidation made in this process (lib/list-cache/broadcast.ts passes them on to the other instances). */
+export type InvalidationListener = (tenantId: string, list: string | null) => void;
+
+type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number; listeners?: Set<InvalidationListener> };
 
 const STORE_KEY = Symbol.for("recruspace-admin.tenant-cache");
 const globalStore = globalThis as unknown as Record<symbol, Store | undefined>;
@@ -79,8 +82,50 @@ export async function cachedList<T>(
   return pending;
 }
 
-/** Drops every cached variant (all params) of one list for one tenant. */
+/** Drops every cached variant (all params) of one list for one tenant, here and (through the listeners) elsewhere. */
 export function invalidateList(tenantId: string, list: string): void {
+  dropList(tenantId, list);
+  tell(tenantId, list);
+}
+
+/** Drops everything cached for one tenant (e.g. after its API key changes), here and elsewhere. */
+export function invalidateTenant(tenantId: string): void {
+  dropTenant(tenantId);
+  tell(tenantId, null);
+}
+
+/** An invalidation another instance made: dropped here, not passed on again. `list` null: the whole tenant. */
+export function applyRemoteInvalidation(tenantId: string, list: string | null): void {
+  if (list === null) dropTenant(tenantId);
+  else dropList(tenantId, list);
+}
+
+/** Drops every entry of every tenant (e.g. invalidations may have been missed while a listener was down). */
+export function dropEverything(): void {
+  const s = store();
+  for (const key of [...s.generations.keys()]) s.generations.set(key, (s.generations.get(key) ?? 0) + 1);
+  // A load in flight whose entry is gone is not stored when it ends.
+  s.entries.clear();
+}
+
+/** Returns the function that removes the listener. */
+export function onInvalidation(listener: InvalidationListener): () => void {
+  const s = store();
+  (s.listeners ??= new Set()).add(listener);
+  return () => s.listeners?.delete(listener);
+}
+
+function tell(tenantId: string, list: string | null): void {
+  for (const listener of store().listeners ?? []) {
+    try {
+      listener(tenantId, list);
+    } catch {
+      // A listener must never break the write that invalidated.
+    }
+  }
+}
+
+function dropList(tenantId: string, list: string): void {
   const s = store();
   const prefix = listPrefix(tenantId, list);
   s.generations.set(prefix, (s.generations.get(prefix) ?? 0) + 1);
@@ -92,8 +137,7 @@ export function invalidateEntry(tenantId: string, list: string, params: CachePar
   store().entries.delete(cacheKey(tenantId, list, params));
 }
 
-/** Drops everything cached for one tenant (e.g. after its API key changes). */
-export function invalidateTenant(tenantId: string): void {
+function dropTenant(tenantId: string): void {
   const s = store();
   const prefix = `${JSON.stringify(tenantId)}|`;
   for (const key of [...s.generations.keys()]) if (key.startsWith(prefix)) s.generations.set(key, (s.generations.get(key) ?? 0) + 1);
