@@ -25,6 +25,8 @@ export type BudgetStore = {
 };
 
 export const SLICES = 20;
+/** A budget store slower than this is treated as down (the process's own budget is used meanwhile). */
+export const STORE_TIMEOUT_MS = 2_000;
 
 /** The slice that keeps any sliding `windowMs` at or under `limit`: at most `slices` slices touch one window. */
 export function sliceOf(limit: number, windowMs: number): { points: number; durationMs: number; slices: number } {
@@ -141,9 +143,13 @@ export class SharedKeyBudget implements KeyBudget {
     }
   }
 
-  /** 0 when the caller may send now, else the ms until the slice ends. Store failures throw. */
+  /** 0 when the caller may send now, else the ms until the slice ends. Store failures (and a store slower than STORE_TIMEOUT_MS) throw. */
   private async tryTake(priority: Priority): Promise<number> {
-    const taken = await this.store.consume(this.key, 1);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS);
+    });
+    const taken = await Promise.race([this.store.consume(this.key, 1), slow]).finally(() => clearTimeout(timer));
     if (!taken.ok) return Math.max(1, taken.msBeforeNext);
     if (priority === "background" && taken.consumedPoints > this.backgroundPoints()) {
       await this.store.reward(this.key, 1);

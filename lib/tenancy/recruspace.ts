@@ -5,7 +5,7 @@ import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/
 import { countDrift, logDriftOnce } from "@/lib/recruspace/drift-log";
 import type { CandidateDetail, Listed, SearchHit } from "@/lib/recruspace/schemas";
 import { cachedCandidate, freshCandidate } from "@/lib/list-cache/candidate-answer";
-import { recentEmailAnswer } from "@/lib/list-cache/email-answer";
+import { freshEmailAnswer, recentEmailAnswer } from "@/lib/list-cache/email-answer";
 import { getActiveKeyForUse } from "@/lib/vault/use";
 import { keyBudgetFor } from "./key-budget";
 
@@ -18,7 +18,7 @@ export type TenantClient = RecruspaceClient & {
   keyRecordId: string;
   /** Get Candidate past any cached answer (e.g. its file link was refused as expired); the answer is kept. */
   getFreshCandidate(id: number): Promise<CandidateDetail>;
-  /** Search by Email answered up to 30 s ago (lib/list-cache/email-answer.ts): for the check before an add only. */
+  /** Search by Email answered up to 30 s ago by any search (lib/list-cache/email-answer.ts): for the check before an add only. */
   recentEmailSearch(email: string): Promise<Listed<SearchHit>>;
 };
 
@@ -52,6 +52,7 @@ async function createTenantClient(tenantId: string): Promise<TenantClient> {
     keyRecordId: key.recordId,
     getCandidate: (id) => cachedCandidate(tenantId, key.recordId, id, load(id)),
     getFreshCandidate: (id) => freshCandidate(tenantId, key.recordId, id, load(id)),
+    searchCandidatesByEmail: (email) => freshEmailAnswer(tenantId, key.recordId, email, () => client.searchCandidatesByEmail(email)),
     recentEmailSearch: (email) => recentEmailAnswer(tenantId, key.recordId, email, () => client.searchCandidatesByEmail(email)),
   };
 }

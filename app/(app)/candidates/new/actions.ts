@@ -30,7 +30,7 @@ export const createCandidate = defineAction(
 
 /** The advisory duplicate check: the records with exactly this email (one documented call). A read. */
 export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", staleTab: "allow", input: checkDuplicateSchema }, async (input, ctx) => ({
-  matches: (await findByEmail(await ctx.recruspace(), input.email, { recent: true })).slice(0, MAX_SHOWN_MATCHES),
+  matches: (await findByEmail(await ctx.recruspace(), input.email)).slice(0, MAX_SHOWN_MATCHES),
 }));
 
 export const addExistingCandidate = defineAction(
