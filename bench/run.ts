@@ -67,8 +67,10 @@ async function step(name: string, run: () => Promise<void>) {
     await run();
     console.log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } catch (error) {
-    results.errors[name] = (error as Error).message;
-    console.error(`  ${name} failed: ${(error as Error).message}`);
+    const cause = (error as Error).cause as Error | undefined;
+    results.errors[name] = cause ? `${(error as Error).message} (${cause.message})` : (error as Error).message;
+    console.error(`  ${name} failed: ${results.errors[name]}`);
+    if (process.env.BENCH_DEBUG) console.error(error);
   }
 }
 
@@ -90,6 +92,8 @@ try {
   const appUrl = app.url;
 
   await step("calls", async () => {
+    const fresh = seedWorkspace();
+    const freshCookie = await signInCookie(appUrl, fresh.member);
     // Candidates nobody viewed through the app yet (the proxy step views the first pool's first one).
     const withFiles: { id: number; email: string }[] = [];
     for (const p of (await api.listPools()).filter((p) => p.candidate_count > 0).reverse()) {
@@ -100,10 +104,9 @@ try {
       }
       if (withFiles.length >= 3) break;
     }
-    const fresh = seedWorkspace();
     results.calls = await measureCallsPerFlow({
       appURL: appUrl,
-      cookie: await signInCookie(appUrl, fresh.member),
+      cookie: freshCookie,
       tenantId: fresh.tenantId,
       sandbox: api,
       candidates: withFiles,

@@ -51,7 +51,7 @@ export async function measureCallsPerFlow(options: Options): Promise<CallsResult
   const add = (flow: string, goal: number, result: { calls: number; routes: Record<string, number> }) => flows.push({ flow, goal, ...result });
 
   add("candidate page with CV preview and photo", 1, await counted(sandbox, () => view(candidates[0]!.id)));
-  add("candidate page again within a minute (any instance)", 0, await counted(sandbox, () => view(candidates[0]!.id)));
+  add("candidate page again within a minute (same instance)", 0, await counted(sandbox, () => view(candidates[0]!.id)));
   add("search by email, one hit, open the candidate (CV, photo)", 2, await counted(sandbox, async () => {
     // The search page sends the browser on to the one exact hit (a redirect, or in a streamed answer the
     // client-side one): either way the browser loads the candidate page next.
