@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { limiterBudgetStore } from "@/lib/tenancy/key-budget";
 import { LimiterSaturatedError, SlidingWindowLimiter } from "./rate-limiter";
 import { SharedKeyBudget, sliceOf, type BudgetStore } from "./shared-budget";
+import { mostInAnyWindow } from "@/tests/support/rate-window";
 
 /** rate-limiter-flexible's memory store behind the app's own adapter: the same calls as the PostgreSQL store, in memory. */
 function memoryStore(limit: number, windowMs: number): BudgetStore {
@@ -12,17 +13,6 @@ function memoryStore(limit: number, windowMs: number): BudgetStore {
 }
 
 const budget = (store: BudgetStore, limit: number, windowMs: number) => new SharedKeyBudget(store, "key-1", limit, windowMs, new SlidingWindowLimiter(limit, windowMs));
-
-function mostInAnyWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j < sorted.length && sorted[j]! - sorted[i]! < windowMs) j++;
-    most = Math.max(most, j - i);
-  }
-  return most;
-}
 
 describe("slices of a sliding window", () => {
   it("never let one window see more than the limit, however the slices fall", () => {

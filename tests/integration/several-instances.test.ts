@@ -13,6 +13,7 @@ import { addKey, replaceKey } from "@/lib/vault/admin";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 import { SANDBOX_KEYS } from "@/sandbox/seed-data";
 import { burst, burstClient, type BurstCommand } from "../support/instances/burst";
+import { mostInAnyWindow } from "../support/rate-window";
 
 /**
  * Two instances on one PostgreSQL database: this test process and a worker process running the same lib
@@ -43,16 +44,6 @@ async function makeAdmin(label: string): Promise<Actor> {
   const user = await db().user.create({ data: { email: `${label.toLowerCase()}-${suffix}@it.test`, name: `${label} Admin`, passwordHash: "x" } });
   await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
   return { tenantId: tenant.id, userId: user.id, userEmail: user.email, userName: user.name };
-}
-
-function mostInAnyWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (j < sorted.length && sorted[j]! - sorted[i]! < windowMs) j++;
-    most = Math.max(most, j - i);
-  }
-  return most;
 }
 
 describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () => {
