@@ -6,6 +6,7 @@ import { bindToPage } from "@/lib/actions/define-action";
 import { CandidateSkeleton } from "@/components/candidate-detail/candidate-skeleton";
 import { CandidateLoader } from "@/components/candidate-detail/candidate-loader";
 import { addCandidateNoteAction, addCandidateTagAction } from "./actions";
+import { addExistingCandidate, listDestinations } from "../new/actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -17,7 +18,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <Suspense fallback={<CandidateSkeleton />}>
-        <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={bindToPage(ctx, { addNote: addCandidateNoteAction, addTag: addCandidateTagAction })} />
+        <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={{ ...bindToPage(ctx, { addNote: addCandidateNoteAction, addTag: addCandidateTagAction, addExisting: addExistingCandidate }), listDestinations }} />
       </Suspense>
     </>
   );

@@ -5,6 +5,9 @@ import { ArrowLeft, ClipboardList, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
+import { seenInJobPosts } from "@/lib/candidate-index/sightings";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -27,6 +30,8 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
     loadUpstream(async () => (await client()).getJobPost(hash)),
     loadUpstream(async () => (await client()).listJobPostQuestions(hash)),
   ]);
+  // The workspace index remembers the post's example candidates (no extra call).
+  if (post.ok) await rememberSeen(db(), ctx.tenantId, seenInJobPosts([post.data]));
 
   return (
     <div className="space-y-6">

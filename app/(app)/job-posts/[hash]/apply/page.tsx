@@ -17,17 +17,30 @@ import { checkDuplicate } from "@/app/(app)/candidates/new/actions";
 import { applyToJobPost } from "./actions";
 import { SkippedNotice } from "@/components/shell/skipped-notice";
 import { jobPostTitle } from "@/lib/job-posts/title";
+import { applyPrefill, prefillCandidateId } from "@/lib/candidates/apply-prefill";
 
 export const metadata: Metadata = { title: "Apply a candidate" };
 
-export default async function ApplyPage({ params }: { params: Promise<{ hash: string }> }) {
+export default async function ApplyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ hash: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { hash } = await params;
+  const fromCandidate = prefillCandidateId((await searchParams).candidate);
   if (!JOB_POST_HASH.test(hash)) notFound();
   const ctx = await requireTenantPage("member", `/job-posts/${hash}/apply`);
   const loaded = await loadUpstream(async () => {
     const api = await recruspaceForTenant(ctx.tenantId);
-    const [post, questions] = await Promise.all([api.getJobPost(hash), loadApplyQuestions(api, hash)]);
-    return { post, questions };
+    const [post, questions, candidate] = await Promise.all([
+      api.getJobPost(hash),
+      loadApplyQuestions(api, hash),
+      // Opened from a candidate's page: their details; a candidate that cannot be read leaves the form empty.
+      fromCandidate === null ? null : api.getCandidate(fromCandidate).catch(() => null),
+    ]);
+    return { post, questions, prefill: candidate ? applyPrefill(candidate) : null, prefillMissing: fromCandidate !== null && !candidate };
   });
 
   return (
@@ -46,6 +59,11 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
       ) : (
         <>
           <PageHeader title={`Apply to ${jobPostTitle(loaded.data.post)}`} description="Apply a candidate on their behalf, with the post's questions." />
+          {loaded.data.prefillMissing ? (
+            <Notice tone="warning" title="The candidate could not be loaded">
+              <p>Their details are not filled in; enter them below.</p>
+            </Notice>
+          ) : null}
           <SkippedNotice count={loaded.data.questions.skipped} noun={{ one: "question", many: "questions" }} role={ctx.role} />
           <Card>
             <ApplyForm
@@ -56,6 +74,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
               apply={bindToPage(ctx, { applyToJobPost }).applyToJobPost}
               tenantId={ctx.tenantId}
               checkDuplicate={checkDuplicate}
+              prefill={loaded.data.prefill}
             />
           </Card>
         </>
