@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/tenancy/context";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { listWorkspaceNotes } from "@/lib/candidates/notes";
 import { loadUpstream } from "@/lib/errors/load";
-import { Notice } from "@/components/ui/notice";
+import { notFound } from "next/navigation";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { CandidateView, type CandidateActions } from "./candidate-view";
 
@@ -15,13 +15,8 @@ import { CandidateView, type CandidateActions } from "./candidate-view";
 export async function CandidateLoader({ candidateId, ctx, actions }: { candidateId: number; ctx: TenantContext; actions: CandidateActions }) {
   const candidate = await loadUpstream(async () => (await recruspaceForTenant(ctx.tenantId)).getCandidate(candidateId));
   if (!candidate.ok) {
-    if (candidate.problem.code === "not_found") {
-      return (
-        <Notice tone="error" title="Candidate not found">
-          <p>Recruspace has no candidate with this number for your company. It may have been deleted.</p>
-        </Notice>
-      );
-    }
+    // Rendered outside any Suspense boundary (the page has no loading state), so this answers 404.
+    if (candidate.problem.code === "not_found") notFound();
     return <FailureNotice problem={candidate.problem} role={ctx.role} />;
   }
   const notes = await listWorkspaceNotes(db(), ctx.tenantId, candidate.data);

@@ -7,7 +7,6 @@ import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostDetailView } from "@/components/job-posts/job-post-detail";
 import { JobPostQuestions } from "@/components/job-posts/job-post-questions";
@@ -27,6 +26,8 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
     loadUpstream(async () => (await client()).getJobPost(hash)),
     loadUpstream(async () => (await client()).listJobPostQuestions(hash)),
   ]);
+  // Before anything streams (no loading boundary above this page), so an unknown post answers 404.
+  if (!post.ok && post.problem.code === "not_found") notFound();
 
   return (
     <div className="space-y-6">
@@ -34,13 +35,7 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
         <ArrowLeft aria-hidden="true" className="size-4" /> All job posts
       </Link>
       {!post.ok ? (
-        post.problem.code === "not_found" ? (
-          <Notice tone="error" title="Job post not found">
-            <p>Recruspace has no job post with this link for your company. It may have been deleted.</p>
-          </Notice>
-        ) : (
-          <FailureNotice problem={post.problem} role={ctx.role} />
-        )
+        <FailureNotice problem={post.problem} role={ctx.role} />
       ) : (
         <>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">

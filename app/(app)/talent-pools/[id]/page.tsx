@@ -51,16 +51,8 @@ export default async function TalentPoolPage({
   );
 
   // Not found only when the whole list was readable: a pool Recruspace sent in an unreadable shape is not "gone".
-  if (pools.ok && !pool && pools.data.skipped === 0) {
-    return (
-      <div className="space-y-6">
-        {back}
-        <Notice tone="error" title="Talent pool not found">
-          <p>There is no talent pool with this number in your company. It may have been deleted.</p>
-        </Notice>
-      </div>
-    );
-  }
+  // Called before anything streams (this route has no loading boundary above it), so the answer is a 404.
+  if (pools.ok && !pool && pools.data.skipped === 0) notFound();
 
   return (
     <div className="space-y-6">

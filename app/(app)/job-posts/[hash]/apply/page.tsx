@@ -10,7 +10,6 @@ import { loadApplyQuestions } from "@/lib/candidates/apply";
 import { JOB_POST_HASH } from "@/lib/candidates/apply-schema";
 import { maxCvBytes } from "@/lib/cv/server-config";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { ApplyForm } from "@/components/candidates/apply-form";
 import { checkDuplicate } from "@/app/(app)/candidates/new/actions";
@@ -29,6 +28,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
     const [post, questions] = await Promise.all([api.getJobPost(hash), loadApplyQuestions(api, hash)]);
     return { post, questions };
   });
+  if (!loaded.ok && loaded.problem.code === "not_found") notFound();
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,13 +36,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ hash: st
         <ArrowLeft aria-hidden="true" className="size-4" /> Back to the job post
       </Link>
       {!loaded.ok ? (
-        loaded.problem.code === "not_found" ? (
-          <Notice tone="error" title="Job post not found">
-            <p>Recruspace has no job post with this link for your company.</p>
-          </Notice>
-        ) : (
-          <FailureNotice problem={loaded.problem} role={ctx.role} />
-        )
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : (
         <>
           <PageHeader title={`Apply to ${jobPostTitle(loaded.data.post)}`} description="Apply a candidate on their behalf, with the post's questions." />
