@@ -5,6 +5,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
+import { EmailText } from "@/components/ui/email-text";
 import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
 
 export type PoolCandidateRow = {
@@ -27,7 +28,7 @@ const columns = [
       </Link>
     ),
   }),
-  column.accessor("email", { header: "Email", cell: (info) => <span className="break-all">{info.getValue()}</span> }),
+  column.accessor("email", { header: "Email", cell: (info) => <EmailText value={info.getValue()} /> }),
   column.accessor("tags", {
     header: "Tags",
     enableSorting: false,
@@ -45,17 +46,14 @@ const columns = [
       ) : (
         <span className="text-slate-500 dark:text-slate-400">—</span>
       ),
-    meta: { className: "hidden md:table-cell" },
   }),
   column.accessor("addedAt", {
     header: "Added",
     cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
-    meta: { className: "hidden sm:table-cell" },
   }),
   column.accessor("suitability", {
     header: "Suitability",
     cell: (info) => <SuitabilityBadge value={info.getValue()} />,
-    meta: { className: "hidden sm:table-cell" },
   }),
 ];
 
@@ -67,6 +65,7 @@ export function PoolCandidatesTable({ rows }: { rows: PoolCandidateRow[] }) {
       caption="Candidates in this pool (sorting applies to this page)"
       getRowId={(row) => String(row.id)}
       rowHref={(row) => `/candidates/${row.id}`}
+      phoneCards
     />
   );
 }
