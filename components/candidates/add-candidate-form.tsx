@@ -4,7 +4,6 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -88,7 +87,6 @@ export function AddCandidateForm({
     const added = addedFrom(outcome);
     setSuccess({ ...added, where });
     duplicate.clear();
-    toast.success(`${added.name} was added to ${where}.`, { action: { label: "Open", onClick: () => window.location.assign(addedHref(added)) } });
   };
 
   const onSubmit = handleSubmit(async (values) => {

@@ -4,7 +4,6 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -85,7 +84,6 @@ export function ApplyForm({
     }
     const name = `${getValues("firstName")} ${getValues("lastName")}`;
     setDone({ candidateId: result.data.candidateId, email: getValues("email"), name });
-    toast.success(`${name} applied to ${postTitle}.`);
   });
 
   const applyAnother = () => {

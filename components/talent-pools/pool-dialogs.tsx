@@ -99,10 +99,7 @@ export function DeletePoolButton({
       confirmLabel="Delete pool"
       onConfirm={async () => {
         const result = await remove({ id: pool.id, name: pool.name });
-        if (!result.ok) {
-          toast.error(result.error);
-          return false;
-        }
+        if (!result.ok) return { error: result.error };
         toast.success(`Pool “${pool.name}” deleted`);
         if (afterDelete) router.push(afterDelete);
         router.refresh();
