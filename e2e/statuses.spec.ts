@@ -54,6 +54,24 @@ test.describe("HTTP statuses @desktop-only", () => {
     await expect(page.getByRole("searchbox", { name: "Search candidates by email" })).toBeVisible();
   });
 
+  test("a candidate opened from a pool leads back to it; a from that is not an in-app list gives no link", async ({ page }) => {
+    await signIn(page, workspace.member);
+    await page.goto(`/talent-pools/${known.poolId}`);
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/candidates\/\d+\?from=/);
+    const back = page.getByRole("link", { name: "Back to the talent pool" });
+    await expect(back).toHaveAttribute("href", `/talent-pools/${known.poolId}`);
+    await back.click();
+    await expect(page).toHaveURL(new RegExp(`/talent-pools/${known.poolId}$`));
+
+    for (const from of ["https://evil.example/talent-pools/1", "//evil.example/talent-pools/1", "javascript:alert(1)", "/settings/keys"]) {
+      const html = await (await page.request.get(`/candidates/${known.candidateId}?from=${encodeURIComponent(from)}`)).text();
+      expect.soft(html, from).not.toContain("Back to the");
+      expect.soft(html, from).not.toContain('href="https://evil.example');
+      expect.soft(html, from).not.toContain('href="//evil.example');
+    }
+  });
+
   test("a member sent away from an admin page gets a 307 to /forbidden; a stranger a 307 to sign-in", async ({ page, playwright }) => {
     await signIn(page, workspace.member);
     for (const path of ["/settings/keys", "/settings/team", "/settings/audit"]) {

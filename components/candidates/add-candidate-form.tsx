@@ -18,7 +18,7 @@ import { DestinationPicker, destinationLabel, mergeOptions } from "./destination
 import { addedFrom, addedHref, type Added } from "./add-outcome";
 import { AlreadyThereNotice, DuplicateNotice } from "./duplicate-notice";
 import { sendCandidateWithCv } from "./send-candidate";
-import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 
 export type AddCandidateActions = {
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
@@ -63,6 +63,8 @@ export function AddCandidateForm({
   const email = watch("email");
   const destination = watch("destination");
   const duplicate = useDuplicateCheck(actions.checkDuplicate, email);
+  // The person already in Recruspace under this email: their name fills the name fields left empty.
+  useFillNameFrom(duplicate.person, { get: (name) => String(form.getValues(name) ?? ""), set: (name, value) => form.setValue(name, value, { shouldValidate: true }) });
   const where = destinationLabel(options, destination);
 
   const searchDestinations = async (search: string) => {

@@ -15,7 +15,7 @@ import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
 import { sendApplication } from "./send-application";
 import { TermsOfUseField } from "./terms-of-use-field";
-import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 
 type ApplyAction = Action<{ hash: string; values: Record<string, unknown> }, ApplyOutcome>;
 
@@ -61,6 +61,8 @@ export function ApplyForm({
   const [done, setDone] = useState<{ candidateId: number | null; email: string; name: string } | null>(null);
   const email = watch("email") as string;
   const duplicate = useDuplicateCheck(checkDuplicate, email);
+  // The person already in Recruspace under this email: their name fills the name fields left empty.
+  useFillNameFrom(duplicate.person, { get: (name) => String(form.getValues(name) ?? ""), set: (name, value) => form.setValue(name, value, { shouldValidate: true }) });
 
   /** Files cannot go through an action: an application with file answers goes to the upload route. */
   const send = (values: ApplyValues): Promise<ActionResult<ApplyOutcome>> => {

@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { EmailText } from "@/components/ui/email-text";
 import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
+import { candidateHref } from "@/lib/candidates/came-from";
 
 export type PoolCandidateRow = {
   id: number;
@@ -19,11 +21,11 @@ export type PoolCandidateRow = {
 };
 
 const column = createColumnHelper<PoolCandidateRow>();
-const columns = [
+const columnsFrom = (from: string) => [
   column.accessor("name", {
     header: "Name",
     cell: (info) => (
-      <Link href={`/candidates/${info.row.original.id}`} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
+      <Link href={candidateHref(info.row.original.id, from)} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
         {info.getValue()}
       </Link>
     ),
@@ -57,14 +59,16 @@ const columns = [
   }),
 ];
 
-export function PoolCandidatesTable({ rows }: { rows: PoolCandidateRow[] }) {
+/** `from`: this page's own URL, so the candidate's page can lead back to it. */
+export function PoolCandidatesTable({ rows, from }: { rows: PoolCandidateRow[]; from: string }) {
+  const columns = useMemo(() => columnsFrom(from), [from]);
   return (
     <DataTable
       columns={columns}
       data={rows}
       caption="Candidates in this pool (sorting applies to this page)"
       getRowId={(row) => String(row.id)}
-      rowHref={(row) => `/candidates/${row.id}`}
+      rowHref={(row) => candidateHref(row.id, from)}
       phoneCards
     />
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, ClipboardList, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { addCandidateHref } from "@/components/shell/nav-items";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
@@ -42,7 +43,7 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
             <h1 className="text-2xl font-semibold tracking-tight">{jobPostTitle(post.data)}</h1>
             <div className="flex flex-wrap gap-2">
               <Button asChild variant="secondary">
-                <Link href={`/candidates/new?jobPost=${encodeURIComponent(post.data.hash)}`}>
+                <Link href={addCandidateHref({ jobPost: post.data.hash })}>
                   <UserPlus aria-hidden="true" className="size-4" /> Add candidate
                 </Link>
               </Button>

@@ -21,7 +21,7 @@ export default async function TalentPoolsPage() {
       <PageHeader
         title="Talent pools"
         description="Groups of candidates kept for later roles."
-        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} /> : null}
+        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} existingNames={loaded.data.items.map((pool) => pool.name)} /> : null}
       />
       {loaded.ok ? (
         <>

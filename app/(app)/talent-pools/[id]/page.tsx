@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { addCandidateHref } from "@/components/shell/nav-items";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { parsePage, parsePageSize } from "@/lib/paging/page-params";
@@ -10,7 +11,7 @@ import { loadUpstream } from "@/lib/errors/load";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { PageSizeSelect } from "@/components/ui/page-size-select";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { fullName } from "@/components/ui/format";
@@ -68,14 +69,16 @@ export default async function TalentPoolPage({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button asChild>
-            <Link href={`/candidates/new?pool=${poolId}`}>
+            <Link href={addCandidateHref({ pool: poolId })}>
               <UserPlus aria-hidden="true" className="size-4" /> Add candidate
             </Link>
           </Button>
           {pool ? (
             <>
               <RenamePoolButton pool={{ id: pool.id, name: pool.name }} rename={poolActions.rename} />
-              <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
+              {poolActions.remove ? (
+                <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
+              ) : null}
             </>
           ) : null}
         </div>
@@ -99,7 +102,7 @@ export default async function TalentPoolPage({
           title="No candidates in this pool yet"
           description="Add a candidate to start filling it."
           action={
-            <Link href={`/candidates/new?pool=${poolId}`} className="font-medium text-brand-700 underline dark:text-blue-300">
+            <Link href={addCandidateHref({ pool: poolId })} className="font-medium text-brand-700 underline dark:text-blue-300">
               Add a candidate
             </Link>
           }
@@ -108,6 +111,7 @@ export default async function TalentPoolPage({
         <>
           <SkippedNotice count={candidates.data.skipped} noun={{ one: "candidate on this page", many: "candidates on this page" }} role={ctx.role} />
           <PoolCandidatesTable
+            from={hrefWith(`/talent-pools/${poolId}`, urlParams, {})}
             rows={candidates.data.results.map((c) => ({
               id: c.id,
               name: fullName(c),
