@@ -134,6 +134,7 @@ const ACTIONS: Record<string, Row> = {
   // Works on the caller's own account only; a wrong current password is refused for everyone.
   "app/(app)/settings/password/actions.ts#changePasswordAction": {
     access: "member",
+    staleTab: "allow",
     args: () => [{ currentPassword: `${probe}-not-the-password`, newPassword: `${probe}-New-password-42` }],
   },
   "app/(auth)/invite/[token]/actions.ts#acceptInviteAction": { access: "public", args: () => [] },
