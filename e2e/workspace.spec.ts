@@ -140,7 +140,7 @@ test("open a candidate from a pool, see every section, add a note and a tag that
   await expectNoSeriousA11yViolations(page, "talent pool");
 
   await rows(page).first().getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/candidates\/\d+$/);
+  await expect(page).toHaveURL(/\/candidates\/\d+(\?from=[^&]+)?$/);
   for (const section of ["Contact", "CV", "Work experience", "Education", "Notes", "Tags", "Profile", "Links", "Job post and pools", "Record"]) {
     await expect(page.getByRole("heading", { level: 2, name: section, exact: true })).toBeVisible();
   }
