@@ -2,7 +2,8 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=proxy,upload,cache,pages   run a subset
+//   BENCH_ONLY=proxy,upload,cache,pages,index   run a subset ("index" alone builds nothing)
+//   BENCH_INDEX_PG_URL      also measure the workspace index on this (emptied) PostgreSQL database
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
 import os from "node:os";
@@ -19,9 +20,11 @@ import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
+import { execFileSync } from "node:child_process";
+import type { IndexSearchResult } from "./scenarios/index-search";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,index").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -31,6 +34,8 @@ const quickAddPath = process.env.BENCH_QUICK_ADD_PATH || "/quick-add";
 const appLimiterEnv: Record<string, string> = { RECRUSPACE_RATE_LIMIT_PER_MINUTE: "10000000" };
 
 const env = benchEnv();
+/** Thrown to skip the app's build and servers when only in-process scenarios were asked for. */
+class SkipApp extends Error {}
 const distDir = env.serverEnv.NEXT_DIST_DIR!;
 const results: {
   machine: Record<string, string | number>;
@@ -39,8 +44,9 @@ const results: {
   upload?: UploadResult;
   cache?: CacheResult;
   pages?: PageSpeed[];
+  index: IndexSearchResult[];
   errors: Record<string, string>;
-} = { machine: machine(), proxy: [], errors: {} };
+} = { machine: machine(), proxy: [], index: [], errors: {} };
 
 function machine() {
   return {
@@ -70,9 +76,18 @@ async function step(name: string, run: () => Promise<void>) {
   }
 }
 
+// The index is measured in process against its own database, before the app build loads the machine.
+const measureIndexSearch = (postgresUrl = ""): IndexSearchResult =>
+  JSON.parse(execFileSync("npx", ["tsx", "--conditions=react-server", "bench/scenarios/index-search-cli.ts", postgresUrl], { encoding: "utf8" }).trim().split("\n").pop()!);
+await step("index", async () => {
+  results.index.push(measureIndexSearch());
+  if (process.env.BENCH_INDEX_PG_URL) results.index.push(measureIndexSearch(process.env.BENCH_INDEX_PG_URL));
+});
+
 let sandbox: Started | undefined;
 let app: Started | undefined;
 try {
+  if (![...only].some((name) => name !== "index")) throw new SkipApp();
   console.log(`Building into ${distDir} …`);
   buildApp(env);
   freshDatabase(env);
@@ -127,8 +142,11 @@ try {
     results.pages = await measurePageSpeed({ appURL: appUrl, cookie, paths: [quickAddPath, candidatePath(candidateId), "/talent-pools"], runs: lighthouseRuns });
   });
 } catch (error) {
-  results.errors.setup = (error as Error).message;
-  console.error(`set-up failed: ${(error as Error).message}`);
+  if (error instanceof SkipApp) console.log("Only the index was asked for: no app build.");
+  else {
+    results.errors.setup = (error as Error).message;
+    console.error(`set-up failed: ${(error as Error).message}`);
+  }
 } finally {
   await app?.stop();
   await sandbox?.stop();
@@ -189,6 +207,14 @@ function rows(): Row[] {
       goal: "(info)",
       figure: `${ms(upload.appCpuMsPerUpload)} / ${ms(upload.sandboxCpuMsPerUpload)}`,
       met: null,
+    });
+  }
+  for (const index of results.index) {
+    out.push({
+      benchmark: `Workspace index search, ${index.people} people, ${index.database}: p50 / p99 (${index.queries} queries)`,
+      goal: "p99 ≤ 50 ms",
+      figure: `${ms(index.p50)} / ${ms(index.p99)}`,
+      met: index.p99 <= 50,
     });
   }
   const cache = results.cache;

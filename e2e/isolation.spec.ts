@@ -92,6 +92,20 @@ const ACTIONS: Record<string, Row> = {
     access: "member",
     args: (t) => [{ hash: t.jobPostHash, values: { firstName: "Iso", lastName: probe, email: "iso@example.com" } }],
   },
+  "app/(app)/search/actions.ts#searchIndexAction": {
+    access: "member",
+    staleTab: "allow",
+    args: (t) => [{ query: t.candidateLastName }],
+    // B searches its own index; A's people are never in it.
+    crossTenantOk: (text, t) => expect(text).not.toContain(t.candidateEmail),
+  },
+  "app/(app)/search/actions.ts#refreshIndexFromPoolsAction": {
+    access: "member",
+    args: () => [{}],
+    // B reads its own company's pools into its own index; the answer is counts only.
+    crossTenantOk: (text, t) => expect(text).not.toContain(t.candidateEmail),
+  },
+  "app/(app)/search/actions.ts#clearIndexAction": { access: "admin", args: () => [{}] },
   "app/(app)/talent-pools/actions.ts#createTalentPoolAction": {
     access: "member",
     args: () => [{ name: `${probe} pool` }],
@@ -142,7 +156,12 @@ const ACTIONS: Record<string, Row> = {
 };
 
 /** Admin-only actions that a cross-tenant admin may run on their own tenant (they never see A). */
-const OWN_TENANT_ADMIN_ACTIONS = new Set(["app/(app)/settings/team/actions.ts#inviteMember", "app/(app)/settings/keys/actions.ts#addApiKey"]);
+const OWN_TENANT_ADMIN_ACTIONS = new Set([
+  "app/(app)/settings/team/actions.ts#inviteMember",
+  "app/(app)/settings/keys/actions.ts#addApiKey",
+  // Empties the caller's own workspace index; A's stays (the snapshot below counts it).
+  "app/(app)/search/actions.ts#clearIndexAction",
+]);
 
 const ROUTES: Record<string, { path: (t: Targets) => string; method: "GET" | "POST" }> = {
   "/api/candidates/[id]/cv/route": { path: (t) => `/api/candidates/${t.candidateId}/cv`, method: "GET" },

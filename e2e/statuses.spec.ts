@@ -51,7 +51,7 @@ test.describe("HTTP statuses @desktop-only", () => {
     // The browser shows the same page, in the shell.
     await page.goto("/candidates/999999999");
     await expect(page.getByRole("alert").filter({ hasText: "Candidate not found" })).toBeVisible();
-    await expect(page.getByRole("searchbox", { name: "Search candidates by email" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Search candidates by name, tag or email" })).toBeVisible();
   });
 
   test("a candidate opened from a pool leads back to it; a from that is not an in-app list gives no link", async ({ page }) => {

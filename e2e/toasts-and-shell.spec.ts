@@ -39,7 +39,7 @@ test.describe("toasts and the shell", () => {
     const toastBox = await box(shown);
     expect(viewport.height - (toastBox.y + toastBox.height), "toast at the bottom").toBeLessThan(48);
     if (viewport.width >= 1024) expect(viewport.width - (toastBox.x + toastBox.width), "toast at the right").toBeLessThan(48);
-    expect(overlaps(toastBox, await box(page.getByRole("searchbox", { name: "Search candidates by email" }))), "toast over the search").toBe(false);
+    expect(overlaps(toastBox, await box(page.getByRole("combobox", { name: "Search candidates by name, tag or email" }))), "toast over the search").toBe(false);
 
     // A dialog opened while the toast shows keeps its title in sight.
     await page.getByRole("button", { name: "Replace" }).click();

@@ -25,7 +25,7 @@ test("a workspace without a key: members are told to ask an admin, admins get th
   await expect(page.getByText("No Recruspace API key yet")).toBeVisible();
   await expect(page.getByText("Only an admin of this workspace can change the key.")).toBeVisible();
   // Still inside the shell: the navigation is there.
-  await expect(page.getByRole("searchbox", { name: "Search candidates by email" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Search candidates by name, tag or email" })).toBeVisible();
   await expectNoSeriousA11yViolations(page, "job posts without a key");
 
   await page.context().clearCookies();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Briefcase, FileText, GraduationCap, Link2, Mail, MapPin, NotebookPen, Phone, Tags, UserRound, Info, FolderHeart } from "lucide-react";
+import { Briefcase, History, FileText, GraduationCap, Link2, Mail, MapPin, NotebookPen, Phone, Tags, UserRound, Info, FolderHeart } from "lucide-react";
 import type { CandidateDetail } from "@/lib/recruspace/schemas";
 import type { WorkspaceNote } from "@/lib/candidates/notes";
 import { Badge } from "@/components/ui/badge";
@@ -12,8 +12,12 @@ import { CvPanel } from "./cv-panel";
 import { SuitabilityBadge } from "./suitability-badge";
 import { TagsPanel, type AddTag } from "./tags-panel";
 import { NotesPanel, type AddNote } from "./notes-panel";
+import { CandidateToolbar, type CandidateToolbarActions } from "./candidate-toolbar";
+import { TimelinePanel } from "./timeline-panel";
+import type { TimelineEvent } from "@/lib/candidates/timeline";
+import type { TimelineNames } from "@/lib/candidates/timeline-names";
 
-export type CandidateActions = { addNote: AddNote; addTag: AddTag };
+export type CandidateActions = { addNote: AddNote; addTag: AddTag } & CandidateToolbarActions;
 import { EducationList, WorkExperienceList } from "./history-lists";
 
 const link = "text-brand-700 hover:underline dark:text-blue-300";
@@ -22,11 +26,13 @@ const link = "text-brand-700 hover:underline dark:text-blue-300";
 export function CandidateView({
   candidate: c,
   notes,
+  timeline,
   authorName,
   actions,
 }: {
   candidate: CandidateDetail;
   notes: WorkspaceNote[];
+  timeline: { events: TimelineEvent[]; names: TimelineNames };
   authorName: string;
   actions: CandidateActions;
 }) {
@@ -66,6 +72,8 @@ export function CandidateView({
           </div>
         </div>
       </header>
+
+      <CandidateToolbar candidateId={c.id} email={c.email} actions={actions} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
@@ -111,6 +119,10 @@ export function CandidateView({
 
           <Section id="notes" title="Notes" icon={NotebookPen}>
             <NotesPanel candidateId={c.id} initialNotes={notes} authorName={authorName} addNote={actions.addNote} />
+          </Section>
+
+          <Section id="timeline" title="Timeline" icon={History}>
+            <TimelinePanel events={timeline.events} names={timeline.names} createdAt={c.created_at} />
           </Section>
         </div>
 

@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { buildApplySchema, declaredFiles, initialAnswer, type ApplyValues, type Question } from "@/lib/candidates/apply-schema";
 import type { ApplyOutcome } from "@/lib/candidates/apply";
+import type { ApplyPrefill } from "@/lib/candidates/apply-prefill";
 import type { Action, ActionResult } from "@/lib/errors/result";
 import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
@@ -17,7 +18,7 @@ import { sendApplication } from "./send-application";
 import { TermsOfUseField } from "./terms-of-use-field";
 import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 
-type ApplyAction = Action<{ hash: string; values: Record<string, unknown> }, ApplyOutcome>;
+type ApplyAction = Action<{ hash: string; values: Record<string, unknown>; fromCandidateId?: number }, ApplyOutcome>;
 
 function messageAt(errors: FieldValues, path: string[]): string | undefined {
   let node: unknown = errors;
@@ -39,6 +40,7 @@ export function ApplyForm({
   apply,
   checkDuplicate,
   tenantId,
+  prefill = null,
 }: {
   hash: string;
   postTitle: string;
@@ -48,11 +50,20 @@ export function ApplyForm({
   checkDuplicate: CheckDuplicate;
   /** The workspace this page was rendered for: the uploads send it (a stale tab is refused). */
   tenantId: string;
+  /** Opened from a candidate's page: their details and CV. */
+  prefill?: ApplyPrefill | null;
 }) {
   const schema = useMemo(() => buildApplySchema(questions, { maxFileBytes: maxBytes }), [questions, maxBytes]);
   const defaults = useMemo(
-    () => ({ firstName: "", lastName: "", email: "", cv: null, termsOfUse: false, answers: Object.fromEntries(questions.map((q) => [q.name, initialAnswer(q)])) }),
-    [questions],
+    () => ({
+      firstName: prefill?.firstName ?? "",
+      lastName: prefill?.lastName ?? "",
+      email: prefill?.email ?? "",
+      cv: prefill?.cv ?? null,
+      termsOfUse: false,
+      answers: Object.fromEntries(questions.map((q) => [q.name, initialAnswer(q)])),
+    }),
+    [questions, prefill],
   );
   const form = useForm<FieldValues>({ resolver: zodResolver(schema) as unknown as Resolver<FieldValues>, defaultValues: defaults, mode: "onTouched" });
   const { register, control, handleSubmit, formState, setError, watch, getValues, reset } = form;
@@ -67,9 +78,10 @@ export function ApplyForm({
   /** Files cannot go through an action: an application with file answers goes to the upload route. */
   const send = (values: ApplyValues): Promise<ActionResult<ApplyOutcome>> => {
     const files = declaredFiles(questions, values.answers).map(({ question }) => ({ name: question.name, file: getValues(`answers.${question.name}`) as File }));
-    if (files.length === 0) return apply({ hash, values });
+    const fromCandidateId = prefill && values.email.trim().toLowerCase() === prefill.email.trim().toLowerCase() ? prefill.candidateId : undefined;
+    if (files.length === 0) return apply({ hash, values, ...(fromCandidateId ? { fromCandidateId } : {}) });
     setSendProgress(0);
-    return sendApplication(hash, values, files, tenantId, setSendProgress).finally(() => setSendProgress(null));
+    return sendApplication(hash, values, files, tenantId, setSendProgress, fromCandidateId).finally(() => setSendProgress(null));
   };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -89,7 +101,8 @@ export function ApplyForm({
   });
 
   const applyAnother = () => {
-    reset(defaults);
+    // Another person: the pre-filled candidate's details do not carry over.
+    reset({ ...defaults, firstName: "", lastName: "", email: "", cv: null });
     duplicate.clear();
     setDone(null);
   };

@@ -12,10 +12,12 @@ export function sendApplication(
   /** The workspace the page was rendered for (a stale tab is refused). */
   tenantId: string,
   onProgress: (fraction: number) => void,
+  /** Opened from this candidate's page (their timeline shows the application). */
+  fromCandidateId?: number,
 ): Promise<ActionResult<ApplyOutcome>> {
   const { body, envelopeLength } = applicationBody(values, files);
   return postWithProgress<ApplyOutcome>(
-    `${APPLICATION_UPLOAD_PATH}?hash=${encodeURIComponent(hash)}`,
+    `${APPLICATION_UPLOAD_PATH}?hash=${encodeURIComponent(hash)}${fromCandidateId ? `&from=${fromCandidateId}` : ""}`,
     { [ENVELOPE_LENGTH_HEADER]: String(envelopeLength), "Content-Type": "application/octet-stream", [RENDERED_TENANT_HEADER]: tenantId },
     body,
     onProgress,

@@ -1,4 +1,5 @@
 import type { Action } from "@/lib/errors/result";
+import type { SearchPeople } from "./header-search";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { TenantSwitcher } from "./tenant-switcher";
 import { UserMenu } from "./user-menu";
@@ -9,6 +10,8 @@ export type ShellActions = {
   signOut: () => Promise<void>;
   /** Revokes every session of the user (all devices), then signs out here. */
   signOutEverywhere: () => Promise<void>;
+  /** The header search's suggestions from the workspace index. */
+  searchPeople?: SearchPeople;
 };
 
 /* The workspace switcher and user menu, mounted where the shell wants them. */

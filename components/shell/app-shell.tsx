@@ -44,7 +44,7 @@ export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actio
           </div>
           <div className="min-w-0 flex-1 sm:max-w-md">
             <Suspense fallback={<Skeleton className="h-10 w-full" />}>
-              <HeaderSearch />
+              <HeaderSearch searchPeople={actions.searchPeople} />
             </Suspense>
           </div>
           <div className="ml-auto flex items-center gap-1">

@@ -2,27 +2,37 @@
 
 import { Search } from "lucide-react";
 import { useRouter, useSearchParams, usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { IndexHit } from "@/lib/candidate-index/search";
+import type { Action } from "@/lib/errors/result";
 import { inputClass } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
+import { isTyping } from "@/components/ui/is-typing";
 
-/** True when a key press is meant for a field the user is typing in. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
+export type SearchPeople = Action<{ query: string }, IndexHit[]>;
+
+const nameOf = (hit: IndexHit) => [hit.firstName, hit.lastName].filter(Boolean).join(" ") || hit.email;
 
 /**
- * The header's search-by-email box. A plain GET form to /search (works without JavaScript);
+ * The header's search: names, tags and emails. A plain GET form to /search (works without JavaScript);
+ * as the user types, the people this workspace has seen are suggested (the index, no Recruspace call);
+ * Enter on a suggestion opens that person, otherwise the search page (an exact email opens the candidate).
  * "/" anywhere on the page focuses it.
  */
-export function HeaderSearch({ className }: { className?: string }) {
+export function HeaderSearch({ className, searchPeople }: { className?: string; searchPeople?: SearchPeople }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const router = useRouter();
   // Typed nullable because pages/ exists (pages/api/uploads/cv.ts); never null under the App Router.
   const pathname = usePathname() ?? "/";
   const searchParams = useSearchParams() ?? new URLSearchParams();
-  const current = pathname === "/search" ? (searchParams.get("email") ?? "") : "";
+  const current = pathname === "/search" ? (searchParams.get("q") ?? searchParams.get("email") ?? "") : "";
+  const [text, setText] = useState(current);
+  const [hits, setHits] = useState<IndexHit[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const asked = useRef(0);
+
+  useEffect(() => setText(current), [current]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -35,6 +45,29 @@ export function HeaderSearch({ className }: { className?: string }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 
+  useEffect(() => {
+    const query = text.trim();
+    if (!searchPeople || query.length < 2) {
+      setHits([]);
+      return;
+    }
+    const ticket = ++asked.current;
+    const timer = setTimeout(async () => {
+      const result = await searchPeople({ query }).catch(() => null);
+      // Only the answer to the latest keystroke counts.
+      if (ticket !== asked.current) return;
+      setHits(result?.ok ? result.data : []);
+      setActive(-1);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [text, searchPeople]);
+
+  const showList = open && text.trim().length >= 2 && Boolean(searchPeople);
+  const go = (href: string) => {
+    setOpen(false);
+    router.push(href);
+  };
+
   return (
     <form
       role="search"
@@ -43,25 +76,49 @@ export function HeaderSearch({ className }: { className?: string }) {
       className={cn("relative w-full", className)}
       onSubmit={(event) => {
         event.preventDefault();
-        const email = inputRef.current?.value.trim() ?? "";
-        if (email) router.push(`/search?email=${encodeURIComponent(email)}`);
+        const chosen = hits[active];
+        if (showList && chosen) return go(`/candidates/${chosen.candidateId}`);
+        const query = text.trim();
+        if (query) go(`/search?q=${encodeURIComponent(query)}`);
       }}
     >
       <label htmlFor="header-search" className="sr-only">
-        Search candidates by email
+        Search candidates by name, tag or email
       </label>
       <Search aria-hidden="true" className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-slate-500" />
       <input
         ref={inputRef}
         id="header-search"
-        key={current}
-        name="email"
+        name="q"
         type="search"
-        defaultValue={current}
-        placeholder="Search by email"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (!showList) return;
+          if (event.key === "ArrowDown") {
+            event.preventDefault();
+            setActive((index) => Math.min(hits.length - 1, index + 1));
+          } else if (event.key === "ArrowUp") {
+            event.preventDefault();
+            setActive((index) => Math.max(-1, index - 1));
+          } else if (event.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+        placeholder="Search by name, tag or email"
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="/"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls="header-search-suggestions"
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? `header-search-hit-${active}` : undefined}
         className={cn(inputClass, "h-10 pl-9 pr-10")}
       />
       <kbd
@@ -70,6 +127,37 @@ export function HeaderSearch({ className }: { className?: string }) {
       >
         /
       </kbd>
+      <div
+        className={cn(
+          "absolute left-0 right-0 top-full z-40 mt-1 rounded-md border border-slate-200 bg-white text-sm shadow-lg dark:border-slate-800 dark:bg-slate-900",
+          showList ? null : "hidden",
+        )}
+      >
+        <ul id="header-search-suggestions" role="listbox" aria-label="People this workspace has seen">
+          {hits.map((hit, index) => (
+            <li
+              key={hit.candidateId}
+              id={`header-search-hit-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                go(`/candidates/${hit.candidateId}`);
+              }}
+              className={cn("cursor-pointer px-3 py-2", index === active ? "bg-slate-100 dark:bg-slate-800" : null)}
+            >
+              <span className="block font-medium">{nameOf(hit)}</span>
+              <span className="block break-all text-xs text-slate-600 dark:text-slate-400">
+                {hit.email}
+                {hit.tags.length ? ` · ${hit.tags.slice(0, 3).join(", ")}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          {hits.length ? "" : "Nobody this workspace has seen matches yet. "}Finds people this workspace has seen; press Enter to search, an exact email opens the candidate.
+        </p>
+      </div>
     </form>
   );
 }

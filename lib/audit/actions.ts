@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "candidate.applied",
   "candidate.note_added",
   "candidate.tag_added",
+  "candidate_index.cleared",
   "talent_pool.created",
   "talent_pool.renamed",
   "talent_pool.deleted",

@@ -10,6 +10,8 @@ export type AuditEntry = {
   actorEmail?: string | null;
   targetType?: string;
   targetId?: string;
+  /** Another record of the target's type the event is also about (schema: AuditEvent.relatedTargetId). */
+  relatedTargetId?: string;
   /** Small, non-secret facts (never a key, password or token). */
   metadata?: Record<string, string | number | boolean | null>;
   ip?: string | null;
@@ -25,6 +27,7 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
       actorEmail: entry.actorEmail ?? null,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
+      relatedTargetId: entry.relatedTargetId ?? null,
       metadata: entry.metadata ? JSON.stringify(entry.metadata) : null,
       ip: entry.ip ?? null,
     },

@@ -3,6 +3,8 @@ import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { describeFailure } from "@/lib/errors/describe";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
 import { AddStepError, type AddOutcome } from "./add";
 
 const STEP_LABEL = {
@@ -38,13 +40,18 @@ export async function recordAdded(
   outcome: AddOutcome,
   action: "candidate.created" | "candidate.added_to_destination",
   metadata: Record<string, string | number | boolean | null>,
+  /** The existing candidate an add to another destination copied: their timeline shows the add too. */
+  fromCandidateId?: number,
 ): Promise<void> {
   if (outcome.status !== "created") return;
   await recordActorAudit(actor, {
     action,
     targetType: "candidate",
     targetId: outcome.candidate.id === null ? undefined : String(outcome.candidate.id),
+    relatedTargetId: fromCandidateId === undefined ? undefined : String(fromCandidateId),
     metadata: { ...metadata, recoveredAfterFailure: outcome.recovered, phoneSaved: outcome.phoneSaved },
   });
   onCandidateAdded(actor.tenantId);
+  const { id, email, firstName, lastName } = outcome.candidate;
+  if (id !== null) await rememberSeen(db(), actor.tenantId, [{ id, email, firstName, lastName }]);
 }

@@ -45,6 +45,7 @@ export async function serveApplication(req: IncomingMessage, res: ServerResponse
     const api = await options.client(actor.tenantId);
     const outcome = await applyCandidate(actor, api, {
       hash,
+      fromCandidateId: fromCandidateId(req),
       values: envelope.values,
       limits: { maxFileBytes: options.maxBytes },
       fileBodies: (declared) => streamedFiles(declared, envelope.files, framing, parts),
@@ -65,6 +66,12 @@ function jobPostHash(req: IncomingMessage): string {
   const hash = new URL(req.url ?? "/", "http://localhost").searchParams.get("hash") ?? "";
   if (!JOB_POST_HASH.test(hash)) throw new UserFacingError("not_found", "This job post does not exist.");
   return hash;
+}
+
+/** `&from=<id>`: the candidate page the form was opened from; anything else is ignored. */
+function fromCandidateId(req: IncomingMessage): number | null {
+  const from = new URL(req.url ?? "/", "http://localhost").searchParams.get("from") ?? "";
+  return /^[1-9][0-9]{0,9}$/.test(from) ? Number(from) : null;
 }
 
 function readEnvelope(bytes: Uint8Array): ApplicationEnvelope {

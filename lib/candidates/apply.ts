@@ -5,6 +5,8 @@ import { zodFieldErrors } from "@/lib/errors/field-errors";
 import type { FieldErrors } from "@/lib/errors/result";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { ConflictError, ValidationError } from "@/lib/recruspace/errors";
 import type { UploadBody } from "@/lib/recruspace/schemas";
@@ -31,6 +33,8 @@ export type ApplyRequest = {
   limits: ApplyLimits;
   /** The bytes of each declared file, in the order they are to be sent (or a refusal). */
   fileBodies: (declared: DeclaredFileAnswer[]) => FileAnswerBody[];
+  /** The candidate whose page the form was opened from (pre-filled): their timeline shows the application. */
+  fromCandidateId?: number | null;
 };
 
 /**
@@ -51,9 +55,13 @@ export async function applyCandidate(actor: Actor, api: RecruspaceClient, reques
     action: "candidate.applied",
     targetType: "candidate",
     targetId: outcome.candidateId === null ? undefined : String(outcome.candidateId),
+    relatedTargetId: request.fromCandidateId ? String(request.fromCandidateId) : undefined,
     metadata: { jobPost: request.hash, applicationId: outcome.applicationId, answers: questions.length, files: files.length },
   });
   onCandidateAdded(actor.tenantId, { jobPostHash: request.hash });
+  if (outcome.candidateId !== null) {
+    await rememberSeen(db(), actor.tenantId, [{ id: outcome.candidateId, email: values.email, firstName: values.firstName, lastName: values.lastName }]);
+  }
   return outcome;
 }
 

@@ -3,6 +3,8 @@ import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { LostWriteError } from "@/lib/errors/failures";
 import { ConflictError, mayHaveHappened } from "@/lib/recruspace/errors";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { addSeenTag } from "@/lib/candidate-index/record";
 
 export type AddTagOutcome = { status: "added"; tag: { id: number | null; title: string } } | { status: "already_present"; title: string };
 
@@ -24,10 +26,19 @@ export async function addCandidateTag(
       targetId: String(input.candidateId),
       metadata: { tag: tag.title },
     });
+    await rememberTag(actor.tenantId, input.candidateId, tag.title);
     return { status: "added", tag };
   } catch (error) {
-    if (error instanceof ConflictError) return { status: "already_present", title: input.title };
+    if (error instanceof ConflictError) {
+      await rememberTag(actor.tenantId, input.candidateId, input.title);
+      return { status: "already_present", title: input.title };
+    }
     // The same tag twice is a 409, never a second tag: after a lost answer trying again is safe.
     throw mayHaveHappened(error) ? new LostWriteError(error, "retry_safe") : error;
   }
+}
+
+/** The workspace index learns the tag of a person it already knows (a tag alone does not make an entry). */
+function rememberTag(tenantId: string, candidateId: number, title: string): Promise<void> {
+  return addSeenTag(db(), tenantId, candidateId, title);
 }

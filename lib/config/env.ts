@@ -43,6 +43,8 @@ const envSchema = z.object({
   /** Requests per minute per key that this process allows itself (Recruspace documents 100). */
   RECRUSPACE_RATE_LIMIT_PER_MINUTE: positiveInt(100),
   MAX_CV_BYTES: positiveInt(20 * 1024 * 1024),
+  /** Days a person stays in the workspace index (search by name or tag) after the app last saw them. */
+  CANDIDATE_INDEX_RETENTION_DAYS: positiveInt(180),
   SANDBOX_PORT: positiveInt(4010),
 });
 

@@ -21,7 +21,9 @@ import { SANDBOX_KEYS } from "@/sandbox/seed-data";
  * clear message and Recruspace (the sandbox) and our database hold exactly the records they should.
  */
 
-const TIMEOUT_MS = 400;
+// Long enough that a healthy call never times out on a loaded 2-core CI machine (a 400 ms limit once
+// turned a flow's own pool listing into a timeout), short enough that the hang cases stay quick.
+const TIMEOUT_MS = 1500;
 const ACME_COMPANY_ID = 1;
 const savedEnv = { ...process.env };
 

@@ -1,15 +1,13 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, type Db } from "@/lib/db";
 import { toActionFailure } from "@/lib/errors/describe";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { addCandidateNote, listWorkspaceNotes } from "@/lib/candidates/notes";
 import { NOTE_NOT_RECORDED } from "@/lib/candidates/note-messages";
-import { createRecruspaceClient, type RecruspaceClient } from "@/lib/recruspace/client";
 import { findActiveKey } from "@/lib/vault/api-keys";
-import { addKey, replaceKey } from "@/lib/vault/admin";
-import type { Actor } from "@/lib/audit/record";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
+import { connectToCompany, sandboxWorkspace, type WorkspaceActor } from "../support/sandbox-workspace";
 
 /**
  * A workspace's notes belong to the Recruspace account they were written in: a candidate id means
@@ -34,23 +32,8 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function workspace(): Promise<Actor & { ip: string }> {
-  const suffix = randomUUID().slice(0, 8);
-  const tenant = await db().tenant.create({ data: { name: `Notes ${suffix}` } });
-  const user = await db().user.create({ data: { email: `notes-${suffix}@it.test`, name: `Noa ${suffix}`, passwordHash: "x" } });
-  await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
-  return { tenantId: tenant.id, userId: user.id, userEmail: user.email, userName: user.name, ip: "203.0.113.20" };
-}
-
-/** Connects the workspace to a company with a fresh key (added, or replacing the active one, as an admin does). */
-async function connect(actor: Actor & { ip: string }, company: "acme" | "globex"): Promise<RecruspaceClient> {
-  const apiKey = sandbox.addKey(company)!;
-  const active = await findActiveKey(db(), actor.tenantId);
-  const input = { label: `${company} key`, baseUrl: sandbox.url, apiKey };
-  if (active) await replaceKey(actor, { ...input, keyId: active.id });
-  else await addKey(actor, input);
-  return createRecruspaceClient({ baseUrl: sandbox.url, apiKey, limiterKey: `notes-${randomUUID()}`, rateLimitPerMinute: 10_000 });
-}
+const workspace = () => sandboxWorkspace("Noa");
+const connect = (actor: WorkspaceActor, company: "acme" | "globex") => connectToCompany(sandbox, actor, company);
 
 /**
  * The sandbox's candidate ids are unique across companies; a real account's need not be. Lends the

@@ -3,32 +3,88 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SearchX, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { bindToPage } from "@/lib/actions/define-action";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
+import { searchSeen, seenByIds, INDEX_PAGE_SIZE } from "@/lib/candidate-index/search";
+import { purgeNowAndThen } from "@/lib/candidate-index/purge-schedule";
+import { parsePage, firstParam } from "@/lib/paging/page-params";
 import { loadUpstream } from "@/lib/errors/load";
+import { db } from "@/lib/db";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { FailureNotice } from "@/components/shell/failure-notice";
+import { SearchHitList } from "@/components/candidates/search-hit-list";
+import { IndexControls } from "@/components/candidates/index-controls";
+import { clearIndexAction, refreshIndexFromPoolsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Search by email" };
+export const metadata: Metadata = { title: "Search candidates" };
 
+const SEEN_ONLY = "Names and tags find the people this workspace has seen: in pool lists, on job posts, and every candidate opened, added or applied here.";
+
+/**
+ * `?q=`: a name, tag or email. With an "@" it is an email: Recruspace's own search (an exact match opens
+ * the candidate); otherwise the workspace index. `?email=` is Recruspace's email search as before.
+ */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireTenantPage("member");
-  const raw = (await searchParams).email;
-  const email = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 254) ?? "";
+  const params = await searchParams;
+  const page = parsePage(params.page);
+  const q = firstParam(params.q)?.trim().slice(0, 254) ?? "";
+  const emailParam = firstParam(params.email)?.trim().slice(0, 254) ?? "";
+  const email = emailParam || (q.includes("@") ? q : "");
+  const controls = <IndexControls actions={bindToPage(ctx, { refresh: refreshIndexFromPoolsAction, clear: clearIndexAction })} isAdmin={ctx.role === "admin"} />;
 
-  if (!email) {
+  if (!email && !q) {
     return (
       <>
-        <PageHeader title="Search by email" />
-        <EmptyState title="Type an email in the search box" description="Press / anywhere to jump to the search box. Part of an address finds every match." />
+        <PageHeader title="Search candidates" description={SEEN_ONLY} />
+        <EmptyState title="Type a name, tag or email in the search box" description="Press / anywhere to jump to the search box. An exact email opens the candidate." />
+        {controls}
+      </>
+    );
+  }
+
+  if (!email) {
+    await purgeNowAndThen(db(), ctx.tenantId);
+    const found = await searchSeen(db(), ctx.tenantId, q, { page, pageSize: INDEX_PAGE_SIZE });
+    return (
+      <>
+        <PageHeader title="Search candidates" description={`People this workspace has seen matching “${q}”`} />
+        <p className="text-sm text-slate-600 dark:text-slate-400">{SEEN_ONLY}</p>
+        {found.total === 0 ? (
+          <EmptyState
+            icon={SearchX}
+            title="Nobody this workspace has seen matches"
+            description="Try the beginning of a first name, last name, email or tag, or refresh from the pools."
+            action={
+              <Button asChild variant="secondary">
+                <Link href={`/search?email=${encodeURIComponent(q)}`}>Search Recruspace for emails containing “{q}”</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <section aria-labelledby="matches-heading" className="space-y-3">
+            <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
+              {found.capped ? `More than ${found.total} people match; type more of the name to narrow it down` : `${found.total} ${found.total === 1 ? "person matches" : "people match"}`}
+            </h2>
+            <SearchHitList labelledBy="matches-heading" rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
+            <Pagination page={found.page} pageSize={found.pageSize} total={found.total} pathname="/search" params={{ q }} noun="people" />
+          </section>
+        )}
+        {controls}
       </>
     );
   }
 
   const loaded = await loadUpstream(async () => searchCandidatesByEmail(await recruspaceForTenant(ctx.tenantId), email));
   if (loaded.ok && loaded.data.kind === "exact") redirect(`/candidates/${loaded.data.candidateId}`);
+  const matches = loaded.ok && loaded.data.kind === "matches" ? loaded.data.matches : [];
+  // Recruspace answers every match at once: the page shows 20 at a time, with the names the workspace knows.
+  const shown = matches.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE);
+  const known = await seenByIds(db(), ctx.tenantId, shown.map((match) => match.id));
 
   return (
     <>
@@ -48,26 +104,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </Button>
           }
         />
-      ) : loaded.data.kind === "matches" ? (
-        <section aria-labelledby="matches-heading">
-          <h2 id="matches-heading" className="mb-3 text-sm font-medium text-slate-700 dark:text-slate-300">
-            {loaded.data.matches.length} {loaded.data.matches.length === 1 ? "candidate matches" : "candidates match"}
+      ) : (
+        <section aria-labelledby="matches-heading" className="space-y-3">
+          <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
+            {matches.length} {matches.length === 1 ? "candidate matches" : "candidates match"}
           </h2>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-            {loaded.data.matches.map((match) => (
-              <li key={match.id}>
-                <Link
-                  href={`/candidates/${match.id}`}
-                  className="flex items-center justify-between gap-3 px-4 py-3 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 dark:hover:bg-slate-900"
-                >
-                  <span className="break-all font-medium text-brand-700 dark:text-blue-300">{match.email}</span>
-                  <span className="shrink-0 text-slate-600 dark:text-slate-400">Candidate {match.id}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <SearchHitList labelledBy="matches-heading" rows={shown.map((match) => ({ id: match.id, email: match.email, known: known.get(match.id) ?? null }))} />
+          {matches.length > INDEX_PAGE_SIZE ? (
+            <Pagination page={page} pageSize={INDEX_PAGE_SIZE} total={matches.length} pathname="/search" params={{ email }} noun="candidates" />
+          ) : null}
         </section>
-      ) : null}
+      )}
     </>
   );
 }

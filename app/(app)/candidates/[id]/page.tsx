@@ -7,6 +7,7 @@ import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { bindToPage } from "@/lib/actions/define-action";
 import { CandidateLoader } from "@/components/candidate-detail/candidate-loader";
 import { addCandidateNoteAction, addCandidateTagAction } from "./actions";
+import { addExistingCandidate, listDestinations } from "../new/actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -33,7 +34,7 @@ export default async function CandidatePage({
           <ArrowLeft aria-hidden="true" className="size-4" /> {back.label}
         </Link>
       ) : null}
-      <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={bindToPage(ctx, { addNote: addCandidateNoteAction, addTag: addCandidateTagAction })} />
+      <CandidateLoader candidateId={Number(id)} ctx={ctx} actions={{ ...bindToPage(ctx, { addNote: addCandidateNoteAction, addTag: addCandidateTagAction, addExisting: addExistingCandidate }), listDestinations }} />
     </div>
   );
 }

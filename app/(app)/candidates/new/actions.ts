@@ -45,7 +45,7 @@ export const addExistingCandidate = defineAction(
     const outcome = await runAdd(() =>
       addExistingToDestination(client, input.candidateId, parseDestination(input.destination)!, input.knownMatchIds, input.cv?.documentId),
     );
-    await recordAdded(ctx, outcome, "candidate.added_to_destination", { destination: input.destination, existingCandidateId: input.candidateId });
+    await recordAdded(ctx, outcome, "candidate.added_to_destination", { destination: input.destination, existingCandidateId: input.candidateId }, input.candidateId);
     return outcome;
   },
 );

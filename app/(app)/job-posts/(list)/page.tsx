@@ -6,6 +6,9 @@ import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { jobPostsPage } from "@/lib/list-cache/lists";
 import { jobPostQueryParams, parseJobPostQuery } from "@/lib/job-posts/list-query";
 import { loadUpstream } from "@/lib/errors/load";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
+import { seenInJobPosts } from "@/lib/candidate-index/sightings";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -24,6 +27,7 @@ export default async function JobPostsPage({ searchParams }: { searchParams: Pro
   const query = parseJobPostQuery(await searchParams);
   const params = jobPostQueryParams(query);
   const loaded = await loadUpstream(() => jobPostsPage(ctx.tenantId, clientSourceFor(ctx.tenantId), query));
+  if (loaded.ok) await rememberSeen(db(), ctx.tenantId, seenInJobPosts(loaded.data.results));
   const filtered = Boolean(query.status || query.search);
 
   return (

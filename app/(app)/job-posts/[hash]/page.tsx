@@ -6,6 +6,9 @@ import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { addCandidateHref } from "@/components/shell/nav-items";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
+import { seenInJobPosts } from "@/lib/candidate-index/sightings";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FailureNotice } from "@/components/shell/failure-notice";
@@ -29,6 +32,8 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
   ]);
   // Before anything streams (no loading boundary above this page), so an unknown post answers 404.
   if (!post.ok && post.problem.code === "not_found") notFound();
+  // The workspace index remembers the post's example candidates (no extra call).
+  if (post.ok) await rememberSeen(db(), ctx.tenantId, seenInJobPosts([post.data]));
 
   return (
     <div className="space-y-6">

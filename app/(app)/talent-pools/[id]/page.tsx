@@ -8,6 +8,9 @@ import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { parsePage, parsePageSize } from "@/lib/paging/page-params";
 import { loadUpstream } from "@/lib/errors/load";
+import { db } from "@/lib/db";
+import { rememberSeen } from "@/lib/candidate-index/record";
+import { seenInPool } from "@/lib/candidate-index/sightings";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -43,6 +46,8 @@ export default async function TalentPoolPage({
     loadUpstream(() => poolCandidatesPage(ctx.tenantId, client, poolId, page, pageSize)),
   ]);
   const pool = pools.ok ? pools.data.items.find((p) => p.id === poolId) : undefined;
+  // The workspace index remembers the people of this page, in this pool (no extra call).
+  if (candidates.ok) await rememberSeen(db(), ctx.tenantId, seenInPool(candidates.data.results, pool ? { id: pool.id, name: pool.name } : null));
   const poolActions = poolActionsFor(ctx);
   const urlParams = { pageSize: pageSize === 20 ? undefined : String(pageSize), page: page === 1 ? undefined : String(page) };
   const back = (

@@ -12,12 +12,17 @@ export const applyToJobPost = defineAction(
     name: "jobPosts.apply",
     role: "member",
     // The values are checked against the post's questions as Recruspace has them now (lib/candidates/apply.ts).
-    input: z.object({ hash: z.string().regex(JOB_POST_HASH, "Unknown job post."), values: z.record(z.string(), z.unknown()) }),
+    input: z.object({
+      hash: z.string().regex(JOB_POST_HASH, "Unknown job post."),
+      values: z.record(z.string(), z.unknown()),
+      fromCandidateId: z.number().int().positive().optional(),
+    }),
   },
   async (input, ctx) =>
     applyCandidate(ctx, await ctx.recruspace(), {
       hash: input.hash,
       values: input.values,
+      fromCandidateId: input.fromCandidateId ?? null,
       limits: { maxFileBytes: maxCvBytes() },
       // An action cannot carry files: the form sends an application with files to /api/uploads/application.
       fileBodies: (declared) => {

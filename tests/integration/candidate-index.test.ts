@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { rememberSeen, addSeenTag } from "@/lib/candidate-index/record";
+import { searchSeen, seenByIds } from "@/lib/candidate-index/search";
+import { clearSeen, purgeSeen } from "@/lib/candidate-index/maintain";
+import { refreshFromPools } from "@/lib/candidate-index/refresh";
+import { invalidateTenant } from "@/lib/list-cache/store";
+import { connectToCompany, sandboxWorkspace, useSandbox } from "../support/sandbox-workspace";
+
+/**
+ * The workspace index on a real database (SQLite, and PostgreSQL in CI): prefix search by name, email and
+ * tag, case- and accent-insensitive; bound to the workspace's active key; retention; clearing; and the
+ * refresh from pools within its page budget.
+ */
+const box = useSandbox();
+
+const ids = (page: { hits: { candidateId: number }[] }) => page.hits.map((hit) => hit.candidateId);
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("the workspace index", () => {
+  it("finds people by the beginning of their names, email or tags, ignoring case and accents", async () => {
+    const actor = await sandboxWorkspace("Ida");
+    await connectToCompany(box.current, actor, "acme");
+    await rememberSeen(db(), actor.tenantId, [
+      { id: 101, email: "jose.garcia@example.org", firstName: "José", lastName: "García", tags: ["Senior Dev"] },
+      { id: 102, email: "zoe@example.org", firstName: "Zoë", lastName: "Øster" },
+      { id: 103, email: "x9@example.org", firstName: null, lastName: null },
+    ]);
+    await addSeenTag(db(), actor.tenantId, 102, "Rust");
+
+    for (const query of ["gar", "GARCÍA", "jos", "José garc", "jose.garcia@example.org", "senior", "DEV"]) {
+      expect(ids(await searchSeen(db(), actor.tenantId, query)), query).toEqual([101]);
+    }
+    expect(ids(await searchSeen(db(), actor.tenantId, "zoe oster"))).toEqual([102]);
+    expect(ids(await searchSeen(db(), actor.tenantId, "rus"))).toEqual([102]);
+    expect(ids(await searchSeen(db(), actor.tenantId, "x9"))).toEqual([103]);
+    // Prefixes, not substrings; every word must match; LIKE's wildcards are plain text.
+    expect(ids(await searchSeen(db(), actor.tenantId, "arcia"))).toEqual([]);
+    expect(ids(await searchSeen(db(), actor.tenantId, "jose zzz"))).toEqual([]);
+    expect(ids(await searchSeen(db(), actor.tenantId, "%"))).toEqual([]);
+    expect((await searchSeen(db(), actor.tenantId, "example")).total).toBe(3);
+
+    // A later sighting without a name keeps the name that parsed before.
+    await rememberSeen(db(), actor.tenantId, [{ id: 101, email: "jose.garcia@example.org", firstName: null }]);
+    expect((await seenByIds(db(), actor.tenantId, [101])).get(101)).toMatchObject({ firstName: "José", lastName: "García", tags: ["Senior Dev"] });
+
+    // Another workspace sees none of it.
+    const stranger = await sandboxWorkspace("Jon");
+    await connectToCompany(box.current, stranger, "acme");
+    expect((await searchSeen(db(), stranger.tenantId, "gar")).total).toBe(0);
+  });
+
+  it("pages beyond 20, newest sighting first", async () => {
+    const actor = await sandboxWorkspace("Kai");
+    await connectToCompany(box.current, actor, "acme");
+    const start = Date.now() - 60_000;
+    for (let i = 0; i < 45; i += 1) {
+      await rememberSeen(db(), actor.tenantId, [{ id: 1000 + i, email: `p${i}@bulk.example`, firstName: "Pat", lastName: `Number${i}` }], new Date(start + i * 1000));
+    }
+    const first = await searchSeen(db(), actor.tenantId, "pat");
+    expect(first).toMatchObject({ total: 45, page: 1, pageSize: 20 });
+    expect(ids(first)[0]).toBe(1044);
+    const third = await searchSeen(db(), actor.tenantId, "pat", { page: 3 });
+    expect(ids(third)).toEqual([1004, 1003, 1002, 1001, 1000]);
+  });
+
+  it("is emptied when the key is replaced by another company's, and after an admin clears it", async () => {
+    const actor = await sandboxWorkspace("Lea");
+    await connectToCompany(box.current, actor, "acme");
+    await rememberSeen(db(), actor.tenantId, [{ id: 201, email: "a@acme.example", firstName: "Ada", lastName: "Acme" }]);
+    expect((await searchSeen(db(), actor.tenantId, "ada")).total).toBe(1);
+
+    await connectToCompany(box.current, actor, "globex");
+    expect((await searchSeen(db(), actor.tenantId, "ada")).total).toBe(0);
+    await purgeSeen(db(), { tenantId: actor.tenantId, retentionDays: 180 });
+    expect(await db().seenCandidate.count({ where: { tenantId: actor.tenantId } })).toBe(0);
+
+    await rememberSeen(db(), actor.tenantId, [{ id: 202, email: "g@globex.example", firstName: "Gus" }]);
+    expect(await clearSeen(db(), actor.tenantId)).toBe(1);
+    expect((await searchSeen(db(), actor.tenantId, "gus")).total).toBe(0);
+  });
+
+  it("forgets people unseen for the retention period, and goes with the workspace", async () => {
+    const actor = await sandboxWorkspace("Max");
+    await connectToCompany(box.current, actor, "acme");
+    const now = new Date();
+    await rememberSeen(db(), actor.tenantId, [{ id: 301, email: "old@x.example", firstName: "Olga" }], new Date(now.getTime() - 181 * DAY));
+    await rememberSeen(db(), actor.tenantId, [{ id: 302, email: "new@x.example", firstName: "Olaf" }], new Date(now.getTime() - 179 * DAY));
+    await purgeSeen(db(), { now, retentionDays: 180 });
+    expect(ids(await searchSeen(db(), actor.tenantId, "ol"))).toEqual([302]);
+
+    await db().tenant.delete({ where: { id: actor.tenantId } });
+    expect(await db().seenCandidate.count({ where: { tenantId: actor.tenantId } })).toBe(0);
+  });
+
+  it("refreshes from the pools' lists, at most the given number of pages, with names as the lists show them", async () => {
+    const actor = await sandboxWorkspace("Ned");
+    const api = await connectToCompany(box.current, actor, "acme");
+    invalidateTenant(actor.tenantId);
+    const poolsWithPeople = box.current.store.state.talentPools.filter((pool) => pool.companyId === 1 && box.current.store.state.candidates.some((c) => c.talentPoolIds.includes(pool.id)));
+    const partial = await refreshFromPools(db(), actor.tenantId, async () => api, 1);
+    expect(partial).toMatchObject({ complete: false, stoppedBy: "budget", pools: poolsWithPeople.length > 1 ? expect.any(Number) : 1 });
+
+    const full = await refreshFromPools(db(), actor.tenantId, async () => api, 100);
+    expect(full.complete).toBe(true);
+    const someone = box.current.store.state.candidates.find((c) => c.companyId === 1 && c.talentPoolIds.length > 0)!;
+    const found = await searchSeen(db(), actor.tenantId, `${someone.firstName} ${someone.lastName}`, { pageSize: 100 });
+    expect(ids(found)).toContain(someone.id);
+    const hit = found.hits.find((h) => h.candidateId === someone.id)!;
+    expect(hit.pools.map((pool) => pool.id).sort()).toEqual([...someone.talentPoolIds].sort());
+  });
+});
