@@ -10,14 +10,16 @@ export async function expectWithinViewportWidth(page: Page, locator: Locator, wh
 }
 
 /**
- * The characters a text's lines start with after the first: an email must only wrap before its `@`
- * or a dot, never mid-word. Read from the layout, one character's box at a time.
+ * Where a text wraps, as the two characters around each break (the last of a line, the first of the
+ * next): an email may wrap before its `@` or a dot, or after a hyphen the address has, never mid-word.
+ * Read from the layout, one character's box at a time.
  */
-export async function lineStarts(locator: Locator): Promise<string[]> {
+export async function lineBreaks(locator: Locator): Promise<string[]> {
   return locator.evaluate((element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const starts: string[] = [];
     let lastTop: number | null = null;
+    let previous = "";
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? "";
       for (let i = 0; i < text.length; i++) {
@@ -25,8 +27,9 @@ export async function lineStarts(locator: Locator): Promise<string[]> {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const top = Math.round(range.getBoundingClientRect().top);
-        if (lastTop !== null && top > lastTop + 2) starts.push(text[i]!);
+        if (lastTop !== null && top > lastTop + 2) starts.push(previous + text[i]!);
         lastTop = top;
+        previous = text[i]!;
       }
     }
     return starts;
@@ -46,3 +49,6 @@ export async function expectSelectShowsWholeValue(select: Locator, what: string)
   });
   expect(room.text, `${what} fits its text`).toBeLessThanOrEqual(room.inner);
 }
+
+/** A wrap an address may have: before "@" or ".", or after a hyphen that is part of it. */
+export const EMAIL_BREAK = /^(.[@.]|-.)$/;
