@@ -63,7 +63,7 @@ for (const seed of SEEDS) {
     const firstCandidate = page.getByRole("table").locator('a[href^="/candidates/"]').first();
     await expect(firstCandidate).toBeVisible();
     await firstCandidate.click();
-    await expect(page).toHaveURL(/\/candidates\/\d+$/);
+    await expect(page).toHaveURL(/\/candidates\/\d+(\?from=[^&]+)?$/);
     await expectNoBrokenPage(page);
     const email = page.locator('main a[href^="mailto:"]').first();
     await expect(email).toContainText("@");

@@ -113,7 +113,7 @@ const ACTIONS: Record<string, Row> = {
     crossTenantOk: () => {},
   },
   "app/(app)/talent-pools/actions.ts#renameTalentPoolAction": { access: "member", args: (t) => [{ id: t.poolId, name: probe }] },
-  "app/(app)/talent-pools/actions.ts#deleteTalentPoolAction": { access: "member", args: (t) => [{ id: t.poolId, name: t.poolName }] },
+  "app/(app)/talent-pools/actions.ts#deleteTalentPoolAction": { access: "admin", args: (t) => [{ id: t.poolId, name: t.poolName, confirmName: t.poolName }] },
   "app/(app)/settings/keys/actions.ts#addApiKey": {
     access: "admin",
     args: () => [{ label: probe, baseUrl: env.sandboxURL, apiKey: SANDBOX_KEYS.initech }],

@@ -69,7 +69,7 @@ test("a note or tag that Recruspace refuses is rolled back with a message, and t
   await page.locator("table tbody tr").filter({ has: page.locator("td:nth-child(2)", { hasNotText: /^0$/ }) }).first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/talent-pools\/\d+$/);
   await page.locator("table tbody tr").first().getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/candidates\/\d+$/);
+  await expect(page).toHaveURL(/\/candidates\/\d+(\?from=[^&]+)?$/);
 
   await fault({ method: "POST", path: "/api/v1/client/candidates/add-tag/", kind: "status", status: 500, count: 5 });
   const tag = `refused-${Date.now()}`;

@@ -8,7 +8,7 @@ import { findActiveKey } from "@/lib/vault/api-keys";
 import { rememberSeen } from "@/lib/candidate-index/record";
 import { seenOpened } from "@/lib/candidate-index/sightings";
 import { loadUpstream } from "@/lib/errors/load";
-import { Notice } from "@/components/ui/notice";
+import { notFound } from "next/navigation";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { CandidateView, type CandidateActions } from "./candidate-view";
 
@@ -22,13 +22,8 @@ import { CandidateView, type CandidateActions } from "./candidate-view";
 export async function CandidateLoader({ candidateId, ctx, actions }: { candidateId: number; ctx: TenantContext; actions: CandidateActions }) {
   const candidate = await loadUpstream(async () => (await recruspaceForTenant(ctx.tenantId)).getCandidate(candidateId));
   if (!candidate.ok) {
-    if (candidate.problem.code === "not_found") {
-      return (
-        <Notice tone="error" title="Candidate not found">
-          <p>Recruspace has no candidate with this number for your company. It may have been deleted.</p>
-        </Notice>
-      );
-    }
+    // Rendered outside any Suspense boundary (the page has no loading state), so this answers 404.
+    if (candidate.problem.code === "not_found") notFound();
     return <FailureNotice problem={candidate.problem} role={ctx.role} />;
   }
   const [notes, key] = await Promise.all([

@@ -35,7 +35,7 @@ export function NotesPanel({
     send: (text) => addNote({ candidateId, text }),
     saved: (note) => note,
     // Saved in Recruspace but not recorded here: "not saved" would be untrue (and invite a second copy).
-    failureToast: (_text, message) => (message === NOTE_NOT_RECORDED ? message : `The note was not saved: ${message}`),
+    failureMessage: (_text, message) => (message === NOTE_NOT_RECORDED ? message : `The note was not saved: ${message}`),
   });
 
   return (

@@ -32,7 +32,7 @@ export function TagsPanel({ candidateId, initialTags, addTag }: { candidateId: n
       toast.info(`The candidate already has the tag “${outcome.title}”.`);
       return { id: `existing-${outcome.title}`, title: outcome.title };
     },
-    failureToast: (title, message) => `The tag “${title}” was not added: ${message}`,
+    failureMessage: (title, message) => `The tag “${title}” was not added: ${message}`,
   });
 
   return (

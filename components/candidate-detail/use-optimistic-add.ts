@@ -1,7 +1,6 @@
 "use client";
 
 import { useOptimistic, useRef, useState, useTransition, type FormEvent, type RefObject } from "react";
-import { toast } from "sonner";
 import type { ActionResult } from "@/lib/errors/result";
 
 type Options<T, R> = {
@@ -15,12 +14,13 @@ type Options<T, R> = {
   send: (text: string) => Promise<ActionResult<R>>;
   /** The item to keep once saved (null: keep nothing), plus anything to tell the user. */
   saved: (result: R) => T | null;
-  failureToast: (text: string, message: string) => string;
+  /** What the field says when saving failed (the item is gone from the list, so it names the item). */
+  failureMessage: (text: string, message: string) => string;
 };
 
 /**
  * A list with an in-place "add": the new item shows at once and is rolled back with a message if
- * saving fails, and the typed text is handed back so nothing is lost. The form submits through
+ * saving fails (the reason at the field), and the typed text is handed back so nothing is lost. The form submits through
  * onSubmit, not `action`: React resets an action form after it runs, which would wipe that text.
  */
 export function useOptimisticAdd<T, R, E extends HTMLInputElement | HTMLTextAreaElement>(options: Options<T, R>) {
@@ -44,8 +44,8 @@ export function useOptimisticAdd<T, R, E extends HTMLInputElement | HTMLTextArea
       const result = await options.send(text);
       if (!result.ok) {
         const message = result.fieldErrors?.[options.field]?.[0] ?? result.error;
-        setError(message);
-        toast.error(options.failureToast(text, message));
+        // Said once, at the field: the list has dropped the item and the text is back in the input.
+        setError(options.failureMessage(text, message));
         if (inputRef.current && !inputRef.current.value) inputRef.current.value = text;
         return;
       }

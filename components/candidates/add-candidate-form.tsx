@@ -4,7 +4,6 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -19,7 +18,7 @@ import { DestinationPicker, destinationLabel, mergeOptions } from "./destination
 import { addedFrom, addedHref, type Added } from "./add-outcome";
 import { AlreadyThereNotice, DuplicateNotice } from "./duplicate-notice";
 import { sendCandidateWithCv } from "./send-candidate";
-import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
 import { CvAlternatives, CvFillNotice, fromCvNote } from "@/components/cv-fill/cv-fill-notes";
 
@@ -73,6 +72,8 @@ export function AddCandidateForm({
     setValue: (field, value) => form.setValue(field, value, { shouldDirty: true, shouldValidate: Boolean(form.getFieldState(field).error) }),
   });
   const own = (field: FillableField) => ({ onChange: () => fill.edited(field) });
+  // The person already in Recruspace under this email: their name fills the name fields left empty.
+  useFillNameFrom(duplicate.person, { get: (name) => String(form.getValues(name) ?? ""), set: (name, value) => form.setValue(name, value, { shouldValidate: true }) });
   const where = destinationLabel(options, destination);
 
   const searchDestinations = async (search: string) => {
@@ -97,7 +98,6 @@ export function AddCandidateForm({
     const added = addedFrom(outcome);
     setSuccess({ ...added, where });
     duplicate.clear();
-    toast.success(`${added.name} was added to ${where}.`, { action: { label: "Open", onClick: () => window.location.assign(addedHref(added)) } });
   };
 
   const onSubmit = handleSubmit(async (values) => {

@@ -4,7 +4,6 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 import { Controller, useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -17,7 +16,7 @@ import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
 import { sendApplication } from "./send-application";
 import { TermsOfUseField } from "./terms-of-use-field";
-import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
 import { CvAlternatives, CvFillNotice, fromCvNote } from "@/components/cv-fill/cv-fill-notes";
 
@@ -84,6 +83,8 @@ export function ApplyForm({
     setValue: (field, value) => form.setValue(field, value, { shouldDirty: true, shouldValidate: Boolean(form.getFieldState(field).error) }),
   });
   const own = (field: FillableField) => ({ onChange: () => fill.edited(field) });
+  // The person already in Recruspace under this email: their name fills the name fields left empty.
+  useFillNameFrom(duplicate.person, { get: (name) => String(form.getValues(name) ?? ""), set: (name, value) => form.setValue(name, value, { shouldValidate: true }) });
 
   /** Files cannot go through an action: an application with file answers goes to the upload route. */
   const send = (values: ApplyValues): Promise<ActionResult<ApplyOutcome>> => {
@@ -108,7 +109,6 @@ export function ApplyForm({
     }
     const name = `${getValues("firstName")} ${getValues("lastName")}`;
     setDone({ candidateId: result.data.candidateId, email: getValues("email"), name });
-    toast.success(`${name} applied to ${postTitle}.`);
   });
 
   const applyAnother = () => {

@@ -2,10 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { emailSchema } from "@/lib/candidates/schemas";
-import type { EmailMatch } from "@/lib/candidates/existing";
+import type { EmailMatch, ExistingPerson } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 
-export type CheckDuplicate = (input: { email: string; destination?: string }) => Promise<ActionResult<{ matches: EmailMatch[] }>>;
+export type CheckDuplicate = (input: { email: string; destination?: string }) => Promise<ActionResult<{ matches: EmailMatch[]; person?: ExistingPerson | null }>>;
 
 /**
  * Looks the email up (debounced while typing, at once on blur): the records that already have it.
@@ -14,7 +14,7 @@ export type CheckDuplicate = (input: { email: string; destination?: string }) =>
  * a record that appeared after a lost answer from one that was there before.
  */
 export function useDuplicateCheck(check: CheckDuplicate, email: string) {
-  const [result, setResult] = useState<{ email: string; matches: EmailMatch[] } | null>(null);
+  const [result, setResult] = useState<{ email: string; matches: EmailMatch[]; person?: ExistingPerson | null } | null>(null);
   const lastKey = useRef("");
 
   const run = useCallback(
@@ -29,7 +29,7 @@ export function useDuplicateCheck(check: CheckDuplicate, email: string) {
       lastKey.current = key;
       try {
         const answer = await check({ email: parsed.data });
-        if (lastKey.current === key && answer.ok) setResult({ email: key, matches: answer.data.matches });
+        if (lastKey.current === key && answer.ok) setResult({ email: key, matches: answer.data.matches, person: answer.data.person ?? null });
       } catch {
         // The server looks itself when the form could not.
       }
@@ -45,9 +45,28 @@ export function useDuplicateCheck(check: CheckDuplicate, email: string) {
   const current = result && result.email === email.trim().toLowerCase() ? result : null;
   return {
     matches: current?.matches ?? [],
+    /** The name Recruspace has for the person with this email (null: none found, or no name). */
+    person: current?.person ?? null,
     knownMatchIds: current ? current.matches.map((match) => match.id) : null,
     show: (matches: EmailMatch[]) => setResult({ email: email.trim().toLowerCase(), matches }),
     clear: () => setResult(null),
     checkNow: () => run(),
   };
+}
+
+/**
+ * Fills the form's name fields from the record the duplicate check found, but only fields that are
+ * still empty: nothing the user typed is overwritten.
+ */
+export function useFillNameFrom(
+  person: ExistingPerson | null,
+  fields: { get: (name: "firstName" | "lastName") => string; set: (name: "firstName" | "lastName", value: string) => void },
+) {
+  const filled = useRef<ExistingPerson | null>(null);
+  useEffect(() => {
+    if (!person || filled.current === person) return;
+    filled.current = person;
+    if (!fields.get("firstName")?.trim() && person.firstName) fields.set("firstName", person.firstName);
+    if (!fields.get("lastName")?.trim() && person.lastName) fields.set("lastName", person.lastName);
+  }, [person, fields]);
 }

@@ -9,6 +9,7 @@ import type { EmailMatch } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 import { useCvUpload } from "@/components/candidates/use-cv-upload";
 import { CvStatus } from "@/components/candidates/cv-status";
+import { RequiredMark } from "@/components/ui/field";
 import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
 import { sendCandidateWithCv } from "@/components/candidates/send-candidate";
 import { precheckCv } from "@/components/candidates/post-cv";
@@ -206,12 +207,16 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-label="Quick add a candidate" data-ready={restored || undefined}>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Fields marked <span className="text-red-700 dark:text-red-400">*</span> are required.
+      </p>
       {(["firstName", "lastName"] as const).map((field) => (
         <div key={field}>
           <label htmlFor={`quick-${field}`} className="mb-1 block text-sm font-medium">
             {field === "firstName" ? "First name" : "Last name"}
+            <RequiredMark />
           </label>
-          <input id={`quick-${field}`} className={control} value={draft[field]} onChange={set(field)} autoComplete="off" {...describedError(field)} />
+          <input id={`quick-${field}`} aria-required="true" className={control} value={draft[field]} onChange={set(field)} autoComplete="off" {...describedError(field)} />
           {note(field)}
           {errorText(field)}
         </div>
@@ -219,8 +224,9 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
       <div>
         <label htmlFor="quick-email" className="mb-1 block text-sm font-medium">
           Email
+          <RequiredMark />
         </label>
-        <input id="quick-email" type="email" inputMode="email" className={control} value={draft.email} onChange={set("email")} autoComplete="off" {...describedError("email")} />
+        <input id="quick-email" aria-required="true" type="email" inputMode="email" className={control} value={draft.email} onChange={set("email")} autoComplete="off" {...describedError("email")} />
         {note("email")}
         {errorText("email")}
         <CvAlternatives fill={fill} field="email" buttonClassName="min-h-11 px-3" />
@@ -237,8 +243,9 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
       <div>
         <label htmlFor="quick-destination" className="mb-1 block text-sm font-medium">
           Add to
+          <RequiredMark />
         </label>
-        <select id="quick-destination" className={control} value={draft.destination} onChange={set("destination")} {...describedError("destination")}>
+        <select id="quick-destination" aria-required="true" className={control} value={draft.destination} onChange={set("destination")} {...describedError("destination")}>
           <option value="">Choose a job post or talent pool…</option>
           {(["job_post", "talent_pool"] as const).map((kind) => (
             <optgroup key={kind} label={kind === "job_post" ? "Job posts" : "Talent pools"}>
@@ -257,9 +264,11 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
       <div>
         <label htmlFor="quick-cv" className="mb-1 block text-sm font-medium">
           CV (PDF, DOC or DOCX, up to {formatBytes(maxBytes)})
+          <RequiredMark />
         </label>
         <input
           id="quick-cv"
+          aria-required="true"
           type="file"
           accept={CV_ACCEPT_ATTRIBUTE}
           className="block min-h-12 w-full rounded-md border border-dashed border-slate-400 p-2 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 file:font-medium dark:file:bg-slate-800"
@@ -315,3 +324,4 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
     </form>
   );
 }
+

@@ -17,6 +17,7 @@ import { TenantSlot, UserSlot, type ShellActions } from "./account-slots";
 export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actions: ShellActions; children: React.ReactNode }) {
   const items = navItemsFor(ctx.role);
   return (
+    <>
     <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_1fr]">
       <a
         href="#main"
@@ -55,8 +56,10 @@ export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actio
           {children}
         </main>
       </div>
-      <Toaster />
     </div>
+    {/* Outside the grid: sonner's <section> would take a row of its own and cut the sidebar short. */}
+    <Toaster />
+    </>
   );
 }
 

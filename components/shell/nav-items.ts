@@ -40,3 +40,25 @@ export function activeNavHref(pathname: string, items: readonly NavItem[]): stri
   }
   return best;
 }
+
+export type AddDestination = { pool: number } | { jobPost: string };
+
+/** "Add candidate" with the destination preselected: the one href the sidebar and the pages' buttons use. */
+export function addCandidateHref(destination?: AddDestination): string {
+  if (!destination) return "/candidates/new";
+  return "pool" in destination ? `/candidates/new?pool=${destination.pool}` : `/candidates/new?jobPost=${encodeURIComponent(destination.jobPost)}`;
+}
+
+/** The pool or job post a page is about (its own page or one below it, e.g. /job-posts/x/apply). */
+export function destinationOf(pathname: string): AddDestination | undefined {
+  const pool = /^\/talent-pools\/(\d{1,10})(?:\/|$)/.exec(pathname);
+  if (pool) return { pool: Number(pool[1]) };
+  const post = /^\/job-posts\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(pathname);
+  if (post) return { jobPost: post[1]! };
+  return undefined;
+}
+
+/** Where a nav item leads from this page: "Add candidate" preselects the page's pool or job post. */
+export function navHref(item: NavItem, pathname: string): string {
+  return item.icon === "addCandidate" ? addCandidateHref(destinationOf(pathname)) : item.href;
+}

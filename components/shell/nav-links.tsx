@@ -15,7 +15,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import { activeNavHref, type NavIconName, type NavItem } from "./nav-items";
+import { activeNavHref, navHref, type NavIconName, type NavItem } from "./nav-items";
 
 const ICONS: Record<NavIconName, LucideIcon> = {
   jobPosts: BriefcaseBusiness,
@@ -42,7 +42,7 @@ export function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?:
     return (
       <li key={item.href}>
         <Link
-          href={item.href}
+          href={navHref(item, pathname)}
           onClick={onNavigate}
           aria-current={current ? "page" : undefined}
           className={cn(

@@ -1,11 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
+import { EmailText } from "@/components/ui/email-text";
 import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
+import { candidateHref } from "@/lib/candidates/came-from";
 
 export type PoolCandidateRow = {
   id: number;
@@ -18,16 +21,16 @@ export type PoolCandidateRow = {
 };
 
 const column = createColumnHelper<PoolCandidateRow>();
-const columns = [
+const columnsFrom = (from: string) => [
   column.accessor("name", {
     header: "Name",
     cell: (info) => (
-      <Link href={`/candidates/${info.row.original.id}`} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
+      <Link href={candidateHref(info.row.original.id, from)} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
         {info.getValue()}
       </Link>
     ),
   }),
-  column.accessor("email", { header: "Email", cell: (info) => <span className="break-all">{info.getValue()}</span> }),
+  column.accessor("email", { header: "Email", cell: (info) => <EmailText value={info.getValue()} /> }),
   column.accessor("tags", {
     header: "Tags",
     enableSorting: false,
@@ -45,28 +48,28 @@ const columns = [
       ) : (
         <span className="text-slate-500 dark:text-slate-400">—</span>
       ),
-    meta: { className: "hidden md:table-cell" },
   }),
   column.accessor("addedAt", {
     header: "Added",
     cell: (info) => <span className="whitespace-nowrap">{formatDate(info.getValue())}</span>,
-    meta: { className: "hidden sm:table-cell" },
   }),
   column.accessor("suitability", {
     header: "Suitability",
     cell: (info) => <SuitabilityBadge value={info.getValue()} />,
-    meta: { className: "hidden sm:table-cell" },
   }),
 ];
 
-export function PoolCandidatesTable({ rows }: { rows: PoolCandidateRow[] }) {
+/** `from`: this page's own URL, so the candidate's page can lead back to it. */
+export function PoolCandidatesTable({ rows, from }: { rows: PoolCandidateRow[]; from: string }) {
+  const columns = useMemo(() => columnsFrom(from), [from]);
   return (
     <DataTable
       columns={columns}
       data={rows}
       caption="Candidates in this pool (sorting applies to this page)"
       getRowId={(row) => String(row.id)}
-      rowHref={(row) => `/candidates/${row.id}`}
+      rowHref={(row) => candidateHref(row.id, from)}
+      phoneCards
     />
   );
 }

@@ -14,12 +14,14 @@ type NamedPool = { id: number; name: string };
 
 /** The pool actions these dialogs run; the pages pass them in. */
 export type PoolActions = {
-  create: Action<{ name: string }, { id: number | null; name: string }>;
+  create: Action<{ name: string; allowDuplicate?: boolean }, { id: number | null; name: string }>;
   rename: Action<{ id: number; name: string }, NamedPool>;
-  remove: Action<{ id: number; name?: string }, { id: number }>;
+  /** Only for admins: members are not handed it and see no Delete button. */
+  remove?: Action<{ id: number; name?: string; confirmName?: string }, { id: number }>;
 };
 
-export function CreatePoolButton({ create }: { create: PoolActions["create"] }) {
+/** `existingNames`: the pools the page already lists (from the list cache), to warn before a duplicate. */
+export function CreatePoolButton({ create, existingNames = [] }: { create: PoolActions["create"]; existingNames?: string[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   return (
@@ -36,7 +38,8 @@ export function CreatePoolButton({ create }: { create: PoolActions["create"] }) 
     >
       <PoolNameForm
         submitLabel="Create pool"
-        onSubmit={(name) => create({ name })}
+        takenNames={existingNames}
+        onSubmit={(name, { allowDuplicate }) => create({ name, allowDuplicate })}
         onDone={(pool) => {
           setOpen(false);
           toast.success(`Pool “${pool.name}” created`);
@@ -82,7 +85,7 @@ export function DeletePoolButton({
   remove,
 }: {
   pool: { id: number; name: string; candidateCount: number | null };
-  remove: PoolActions["remove"];
+  remove: NonNullable<PoolActions["remove"]>;
   afterDelete?: string;
 }) {
   const router = useRouter();
@@ -97,12 +100,11 @@ export function DeletePoolButton({
         </p>
       }
       confirmLabel="Delete pool"
-      onConfirm={async () => {
-        const result = await remove({ id: pool.id, name: pool.name });
-        if (!result.ok) {
-          toast.error(result.error);
-          return false;
-        }
+      // An empty pool goes with one click; one that holds candidates (or may) needs its name typed.
+      typeToConfirm={count === 0 ? undefined : { label: `Type “${pool.name}” to confirm`, value: pool.name }}
+      onConfirm={async (typed) => {
+        const result = await remove({ id: pool.id, name: pool.name, confirmName: typed });
+        if (!result.ok) return { error: result.error };
         toast.success(`Pool “${pool.name}” deleted`);
         if (afterDelete) router.push(afterDelete);
         router.refresh();

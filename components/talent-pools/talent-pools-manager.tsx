@@ -39,7 +39,7 @@ function columnsFor(actions: PoolActions) {
     cell: (info) => (
       <div className="flex justify-end gap-1">
         <RenamePoolButton pool={info.row.original} rename={actions.rename} />
-        <DeletePoolButton pool={info.row.original} remove={actions.remove} />
+        {actions.remove ? <DeletePoolButton pool={info.row.original} remove={actions.remove} /> : null}
       </div>
     ),
     meta: { className: "text-right" },
@@ -57,7 +57,7 @@ export function TalentPoolsManager({ pools, actions }: { pools: PoolRow[]; actio
       <EmptyState
         title="No talent pools yet"
         description="Create a pool to keep promising candidates together."
-        action={<CreatePoolButton create={actions.create} />}
+        action={<CreatePoolButton create={actions.create} existingNames={[]} />}
       />
     );
   }

@@ -9,6 +9,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { formatDate } from "@/components/ui/format";
+import { EmailText } from "@/components/ui/email-text";
+import { cn } from "@/components/ui/cn";
+import { phoneCards as cards } from "@/components/ui/data-table-classes";
 import type { Role } from "@/lib/tenancy/roles";
 
 export type MemberRow = { userId: string; name: string; email: string; role: Role; joinedAt: string };
@@ -31,18 +34,18 @@ export function MembersTable({ members, currentUserId, actions }: { members: Mem
       <FormError message={error} />
       {/* Focusable so keyboard users can scroll it when it is wider than the screen. */}
       <div tabIndex={0} role="region" aria-label="Workspace members" className="overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600 dark:border-slate-800">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className={cn("w-full border-collapse text-left text-sm", cards.table)}>
           <caption className="sr-only">Workspace members</caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          <thead className={cn("bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300", cards.head)}>
             <tr>
               <th scope="col" className="px-3 py-2.5 font-semibold">Name</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold sm:table-cell">Email</th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">Email</th>
               <th scope="col" className="px-3 py-2.5 font-semibold">Role</th>
-              <th scope="col" className="hidden px-3 py-2.5 font-semibold md:table-cell">Joined</th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">Joined</th>
               <th scope="col" className="px-3 py-2.5 font-semibold"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          <tbody className={cn("divide-y divide-slate-200 dark:divide-slate-800", cards.body)}>
             {members.map((member) => (
               <MemberRowView key={member.userId} member={member} isSelf={member.userId === currentUserId} onError={setError} actions={actions} />
             ))}
@@ -98,25 +101,26 @@ function MemberRowView({
   }
 
   return (
-    <tr>
-      <td className="px-3 py-3 align-middle">
+    <tr className={cards.row}>
+      <td className={cn("px-3 py-3 align-middle", cards.title)}>
         <span className="font-medium">{member.name || "—"}</span>
         {isSelf ? <Badge className="ml-2">You</Badge> : null}
-        <span className="block text-xs text-slate-600 sm:hidden dark:text-slate-400">{member.email}</span>
       </td>
-      <td className="hidden px-3 py-3 align-middle sm:table-cell">{member.email}</td>
-      <td className="px-3 py-3 align-middle">
+      <td data-label="Email" className={cn("px-3 py-3 align-middle", cards.cell)}>
+        <EmailText value={member.email} />
+      </td>
+      <td data-label="Role" className={cn("px-3 py-3 align-middle", cards.cell)}>
         <Select
           aria-label={`Role of ${member.name || member.email}`}
           options={ROLE_OPTIONS}
           value={role}
           disabled={pending}
           onChange={(event) => onRoleChange(event.target.value as Role)}
-          className="w-28"
+          className="w-32 shrink-0"
         />
       </td>
-      <td className="hidden px-3 py-3 align-middle md:table-cell">{formatDate(member.joinedAt)}</td>
-      <td className="px-3 py-3 text-right align-middle">
+      <td data-label="Joined" className={cn("px-3 py-3 align-middle whitespace-nowrap", cards.cell)}>{formatDate(member.joinedAt)}</td>
+      <td className="px-3 py-3 text-right align-middle max-sm:flex max-sm:justify-end max-sm:p-0">
         <ConfirmDialog
           title={`Remove ${member.name || member.email}?`}
           description={

@@ -15,7 +15,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { cn } from "./cn";
-import { pagerButtonClass } from "./data-table-classes";
+import { pagerButtonClass, phoneCards as cards } from "./data-table-classes";
 
 declare module "@tanstack/react-table" {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -40,6 +40,8 @@ export type DataTableProps<T> = {
   getRowId?: (row: T) => string;
   /** Renders the client-side pager; receives the table state. */
   renderPager?: (pager: ClientPager) => React.ReactNode;
+  /** Below `sm`, one card per row (every column shown with its name) instead of a wide table. */
+  phoneCards?: boolean;
 };
 
 export type ClientPager = {
@@ -66,6 +68,7 @@ export function DataTable<T>({
   initialSorting = [],
   getRowId,
   renderPager,
+  phoneCards = false,
 }: DataTableProps<T>) {
   const router = useRouter();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
@@ -95,9 +98,9 @@ export function DataTable<T>({
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className={cn("w-full border-collapse text-left text-sm", phoneCards && cards.table)}>
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          <thead className={cn("bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300", phoneCards && cards.head)}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
@@ -135,7 +138,7 @@ export function DataTable<T>({
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          <tbody className={cn("divide-y divide-slate-200 dark:divide-slate-800", phoneCards && cards.body)}>
             {rows.map((row) => {
               const href = rowHref?.(row.original);
               return (
@@ -152,10 +155,14 @@ export function DataTable<T>({
                         }
                       : undefined
                   }
-                  className={cn(href && "cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-900/60")}
+                  className={cn(href && "cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-900/60", phoneCards && cards.row)}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cn("px-3 py-3 align-top", cell.column.columnDef.meta?.className)}>
+                  {row.getVisibleCells().map((cell, index) => (
+                    <td
+                      key={cell.id}
+                      data-label={phoneCards ? columnLabel(cell.column.columnDef.header, cell.column.id) : undefined}
+                      className={cn("px-3 py-3 align-top", phoneCards && (index === 0 ? cards.title : cards.cell), cell.column.columnDef.meta?.className)}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
@@ -178,6 +185,10 @@ export function DataTable<T>({
         : null}
     </div>
   );
+}
+
+function columnLabel(header: unknown, id: string): string {
+  return typeof header === "string" ? header : id;
 }
 
 /** Buttons for a table paged in the browser. */

@@ -30,7 +30,7 @@ export function Field({
     <div className={cn("space-y-1.5", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700 dark:text-red-400"> *</span> : null}
+        {required ? <RequiredMark /> : null}
       </label>
       {children({ id, "aria-invalid": Boolean(message), "aria-describedby": describedBy, required })}
       {hint ? (
@@ -59,5 +59,15 @@ export function FormError({ message }: { message?: string | null }) {
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
       {message}
     </div>
+  );
+}
+
+/** The required-field marker of every form; the control itself says required (or aria-required). */
+export function RequiredMark() {
+  return (
+    <span aria-hidden="true" className="text-red-700 dark:text-red-400">
+      {" "}
+      *
+    </span>
   );
 }

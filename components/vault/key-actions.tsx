@@ -54,10 +54,7 @@ export function RevokeKeyButton({ keyId, masked, revoke }: { keyId: string; mask
       }
       onConfirm={async () => {
         const result = await revoke({ keyId }).catch(() => null);
-        if (!result?.ok) {
-          toast.error(result?.error ?? UNREACHABLE);
-          return false;
-        }
+        if (!result?.ok) return { error: result?.error ?? UNREACHABLE };
         toast.success(`Key ${masked} revoked.`);
         router.refresh();
         return true;

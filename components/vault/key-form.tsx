@@ -57,12 +57,16 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
       router.refresh();
       return;
     }
+    // One place per message: at the field it concerns, else above the form; never again as a toast.
+    let atField = false;
     for (const field of FIELDS) {
       const message = result.fieldErrors?.[field]?.[0];
-      if (message) form.setError(field, { message }, { shouldFocus: true });
+      if (message) {
+        form.setError(field, { message }, { shouldFocus: !atField });
+        atField = true;
+      }
     }
-    setFormError(result.error);
-    toast.error(result.error);
+    setFormError(atField ? null : result.error);
   }
 
   return (

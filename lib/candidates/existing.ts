@@ -29,3 +29,23 @@ export async function findByEmail(client: EmailSearcher, email: string, { recent
   const hits = (await search(normalised(email))).items;
   return exactMatches(email, hits.map((hit) => ({ id: hit.id, email: hit.email })));
 }
+
+/** The name Recruspace has for a record the duplicate check found, to fill the form's empty name fields. */
+export type ExistingPerson = { firstName: string; lastName: string };
+
+/**
+ * One more documented read, only when the check found someone: the first record's name. Advisory like
+ * the check itself, so a failure or a record without a name gives null rather than an error.
+ */
+export async function nameOfMatch(client: RecruspaceClient, matches: readonly EmailMatch[]): Promise<ExistingPerson | null> {
+  const first = matches[0];
+  if (!first) return null;
+  try {
+    const record = await client.getCandidate(first.id);
+    const firstName = record.first_name?.trim() ?? "";
+    const lastName = record.last_name?.trim() ?? "";
+    return firstName || lastName ? { firstName, lastName } : null;
+  } catch {
+    return null;
+  }
+}

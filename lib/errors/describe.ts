@@ -191,7 +191,8 @@ function describeKeyCheck(error: UpstreamFailure, { baseUrl, afterwards }: { bas
       return described(
         "upstream_unauthorized",
         `Recruspace rejected this key. Check that you copied the whole key and that it is still active in Recruspace. ${afterwards}`,
-        { fieldErrors: { apiKey: ["Recruspace rejected this key."] } },
+        // The form shows this at the key field and nothing above it, so the field carries the advice.
+        { fieldErrors: { apiKey: [`Recruspace rejected this key. Check that you copied the whole key and that it is still active in Recruspace. ${afterwards}`] } },
       );
     case "timeout":
       return described("timeout", `Recruspace at ${baseUrl} did not answer in time, so the key could not be checked. ${afterwards}`);

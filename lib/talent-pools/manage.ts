@@ -2,6 +2,7 @@ import "server-only";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { LostWriteError } from "@/lib/errors/failures";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { mayHaveHappened } from "@/lib/recruspace/errors";
 import { onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
 import { talentPools } from "@/lib/list-cache/lists";
@@ -18,8 +19,15 @@ export type PoolRef = { id: number; name: string };
  * (the pools page the form sits on was just listed, and every pool change anywhere drops it), so a
  * create costs one call; only the look after a lost answer always asks Recruspace.
  */
-export async function createTalentPool(client: RecruspaceClient, actor: Actor, name: string): Promise<{ pool: PoolRef | null; recovered: boolean }> {
+export async function createTalentPool(
+  client: RecruspaceClient,
+  actor: Actor,
+  name: string,
+  { allowDuplicate = false }: { allowDuplicate?: boolean } = {},
+): Promise<{ pool: PoolRef | null; recovered: boolean }> {
   const before = await poolIdsNamed(actor.tenantId, client, name);
+  // The list read for the recovery above already says whether the name is taken: warning costs no call.
+  if (before.size > 0 && !allowDuplicate) throw duplicatePoolName(name);
   let pool: PoolRef | null;
   let recovered = false;
   try {
@@ -37,6 +45,24 @@ export async function createTalentPool(client: RecruspaceClient, actor: Actor, n
   onTalentPoolsChanged(actor.tenantId);
   await audit(actor, "talent_pool.created", pool?.id ?? null, recovered ? { name, recoveredAfterFailure: "true" } : { name });
   return { pool, recovered };
+}
+
+/** Two pools of one name are allowed (Recruspace accepts them), but only when the user says so. */
+export function duplicatePoolName(name: string): UserFacingError {
+  const message = `A talent pool named “${name}” already exists. Create it anyway to have two of that name, or choose another name.`;
+  return new UserFacingError("conflict", message, { name: [message] });
+}
+
+/**
+ * Deleting a pool that holds candidates (or may: the count is unknown) needs its name typed back,
+ * checked here as well as in the dialog. `known` is the pool as the cached list has it (undefined:
+ * not in the list, so Recruspace answers for it).
+ */
+export function checkDeleteConfirmation(known: { name: string; candidate_count: number | null } | undefined, typed: string | undefined): void {
+  if (!known || known.candidate_count === 0) return;
+  if ((typed ?? "").trim() === known.name.trim()) return;
+  const message = `Type the pool's name, “${known.name}”, to delete it with its candidates.`;
+  throw new UserFacingError("validation", message, { confirmName: [message] });
 }
 
 async function poolIdsNamed(tenantId: string, client: RecruspaceClient, name: string): Promise<Set<number>> {

@@ -6,7 +6,8 @@ import { resetTenantCacheForTests } from "@/lib/list-cache/store";
 import { addCandidateNote, listWorkspaceNotes } from "@/lib/candidates/notes";
 import { addCandidateTag } from "@/lib/candidates/tags";
 import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
-import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { checkDeleteConfirmation, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
 import { fileFetchPolicy, streamCandidateFile } from "@/lib/candidates/files";
@@ -88,6 +89,33 @@ describe("cached lists", () => {
     const audit = await db().auditEvent.findMany({ where: { tenantId: actorA.tenantId, targetId: String(created!.id) }, orderBy: { createdAt: "asc" } });
     expect(audit.map((e) => e.action)).toEqual(["talent_pool.created", "talent_pool.renamed", "talent_pool.deleted"]);
     expect(audit.every((e) => e.actorUserId === actorA.userId)).toBe(true);
+  });
+
+  it("refuses a second pool of an existing name unless asked, with no call beyond the list it reads anyway", async () => {
+    const name = `IT twin ${randomBytes(3).toString("hex")}`;
+    const { pool: first } = await createTalentPool(acme, actorA, name);
+    const lists = await upstreamCalls("GET /api/v1/client/talent-pools/");
+    const creates = await upstreamCalls("POST /api/v1/client/talent-pools/");
+    const refused = await createTalentPool(acme, actorA, name).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserFacingError);
+    expect((refused as UserFacingError).code).toBe("conflict");
+    expect((refused as UserFacingError).fieldErrors?.name?.[0]).toContain(`“${name}” already exists`);
+    expect(await upstreamCalls("GET /api/v1/client/talent-pools/")).toBe(lists + 1);
+    expect(await upstreamCalls("POST /api/v1/client/talent-pools/"), "nothing sent").toBe(creates);
+
+    const { pool: second } = await createTalentPool(acme, actorA, name, { allowDuplicate: true });
+    expect(second!.id).not.toBe(first!.id);
+    for (const pool of [first!, second!]) await deleteTalentPool(acme, actorA, pool.id, name);
+  });
+
+  it("deletes a pool with candidates only when its name is typed back; an empty or unlisted one without", () => {
+    const full = { name: "Senior Rust", candidate_count: 26 };
+    expect(() => checkDeleteConfirmation(full, undefined)).toThrow(UserFacingError);
+    expect(() => checkDeleteConfirmation(full, "senior rust")).toThrow(/Type the pool's name/);
+    expect(() => checkDeleteConfirmation(full, " Senior Rust ")).not.toThrow();
+    expect(() => checkDeleteConfirmation({ name: "Unknown count", candidate_count: null }, "")).toThrow(UserFacingError);
+    expect(() => checkDeleteConfirmation({ name: "Empty", candidate_count: 0 }, undefined)).not.toThrow();
+    expect(() => checkDeleteConfirmation(undefined, undefined)).not.toThrow();
   });
 
   it("keeps tenants apart even for the same list and parameters", async () => {

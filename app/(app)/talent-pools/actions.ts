@@ -2,15 +2,16 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { checkDeleteConfirmation, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { talentPools } from "@/lib/list-cache/lists";
 
 const poolName = z.string().trim().min(1, "Give the pool a name.").max(255, "Use at most 255 characters.");
 const poolId = z.number().int().positive();
 
 export const createTalentPoolAction = defineAction(
-  { name: "talentPools.create", role: "member", input: z.object({ name: poolName }) },
+  { name: "talentPools.create", role: "member", input: z.object({ name: poolName, allowDuplicate: z.boolean().optional() }) },
   async (input, ctx) => {
-    const { pool } = await createTalentPool(await ctx.recruspace(), ctx, input.name);
+    const { pool } = await createTalentPool(await ctx.recruspace(), ctx, input.name, { allowDuplicate: input.allowDuplicate });
     // Created either way; without a readable answer (and no pool of that name found) the id is unknown.
     return { id: pool?.id ?? null, name: pool?.name ?? input.name };
   },
@@ -24,9 +25,20 @@ export const renameTalentPoolAction = defineAction(
   },
 );
 
+/**
+ * Admins only (docs/workspace.md, "Who may delete a pool"): a pool can hold many candidates, and
+ * Recruspace keeps no copy. A pool with candidates also needs its name typed back; the check reads the
+ * cached list, so it costs no call when the page that asked has just shown it.
+ */
 export const deleteTalentPoolAction = defineAction(
-  { name: "talentPools.delete", role: "member", input: z.object({ id: poolId, name: z.string().max(255).optional() }) },
+  {
+    name: "talentPools.delete",
+    role: "admin",
+    input: z.object({ id: poolId, name: z.string().max(255).optional(), confirmName: z.string().max(255).optional() }),
+  },
   async (input, ctx) => {
+    const pools = await talentPools(ctx.tenantId, ctx.recruspace);
+    checkDeleteConfirmation(pools.items.find((pool) => pool.id === input.id), input.confirmName);
     await deleteTalentPool(await ctx.recruspace(), ctx, input.id, input.name);
     return { id: input.id };
   },

@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { addExistingToDestination, addWithUploadedCv, type AddOutcome } from "@/lib/candidates/add";
 import { recordAdded, runAdd } from "@/lib/candidates/add-result";
-import { findByEmail, MAX_SHOWN_MATCHES } from "@/lib/candidates/existing";
+import { findByEmail, nameOfMatch, MAX_SHOWN_MATCHES } from "@/lib/candidates/existing";
 import { listDestinations as loadDestinations } from "@/lib/candidates/destinations";
 import { addExistingSchema, checkDuplicateSchema, listDestinationsSchema, newCandidateSchema, parseDestination } from "@/lib/candidates/schemas";
 
@@ -28,10 +28,15 @@ export const createCandidate = defineAction(
   },
 );
 
-/** The advisory duplicate check: the records with exactly this email (one documented call). A read. */
-export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", staleTab: "allow", input: checkDuplicateSchema }, async (input, ctx) => ({
-  matches: (await findByEmail(await ctx.recruspace(), input.email)).slice(0, MAX_SHOWN_MATCHES),
-}));
+/**
+ * The advisory duplicate check: the records with exactly this email (one documented call), and when
+ * there are any, the first one's name (one more), so the form can fill the name in. A read.
+ */
+export const checkDuplicate = defineAction({ name: "candidates.checkDuplicate", role: "member", staleTab: "allow", input: checkDuplicateSchema }, async (input, ctx) => {
+  const client = await ctx.recruspace();
+  const matches = (await findByEmail(client, input.email)).slice(0, MAX_SHOWN_MATCHES);
+  return { matches, person: await nameOfMatch(client, matches) };
+});
 
 export const addExistingCandidate = defineAction(
   { name: "candidates.addExistingToDestination", role: "member", input: addExistingSchema },

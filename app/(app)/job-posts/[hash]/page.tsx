@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, ClipboardList, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { addCandidateHref } from "@/components/shell/nav-items";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { db } from "@/lib/db";
@@ -10,7 +11,6 @@ import { rememberSeen } from "@/lib/candidate-index/record";
 import { seenInJobPosts } from "@/lib/candidate-index/sightings";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { JobPostDetailView } from "@/components/job-posts/job-post-detail";
 import { JobPostQuestions } from "@/components/job-posts/job-post-questions";
@@ -30,6 +30,8 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
     loadUpstream(async () => (await client()).getJobPost(hash)),
     loadUpstream(async () => (await client()).listJobPostQuestions(hash)),
   ]);
+  // Before anything streams (no loading boundary above this page), so an unknown post answers 404.
+  if (!post.ok && post.problem.code === "not_found") notFound();
   // The workspace index remembers the post's example candidates (no extra call).
   if (post.ok) await rememberSeen(db(), ctx.tenantId, seenInJobPosts([post.data]));
 
@@ -39,20 +41,14 @@ export default async function JobPostPage({ params }: { params: Promise<{ hash: 
         <ArrowLeft aria-hidden="true" className="size-4" /> All job posts
       </Link>
       {!post.ok ? (
-        post.problem.code === "not_found" ? (
-          <Notice tone="error" title="Job post not found">
-            <p>Recruspace has no job post with this link for your company. It may have been deleted.</p>
-          </Notice>
-        ) : (
-          <FailureNotice problem={post.problem} role={ctx.role} />
-        )
+        <FailureNotice problem={post.problem} role={ctx.role} />
       ) : (
         <>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
             <h1 className="text-2xl font-semibold tracking-tight">{jobPostTitle(post.data)}</h1>
             <div className="flex flex-wrap gap-2">
               <Button asChild variant="secondary">
-                <Link href={`/candidates/new?jobPost=${encodeURIComponent(post.data.hash)}`}>
+                <Link href={addCandidateHref({ jobPost: post.data.hash })}>
                   <UserPlus aria-hidden="true" className="size-4" /> Add candidate
                 </Link>
               </Button>

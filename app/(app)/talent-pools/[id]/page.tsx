@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft, UserPlus } from "lucide-react";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
+import { addCandidateHref } from "@/components/shell/nav-items";
 import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { parsePage, parsePageSize } from "@/lib/paging/page-params";
@@ -13,7 +14,7 @@ import { seenInPool } from "@/lib/candidate-index/sightings";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, hrefWith } from "@/components/ui/pagination";
 import { PageSizeSelect } from "@/components/ui/page-size-select";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { fullName } from "@/components/ui/format";
@@ -56,16 +57,8 @@ export default async function TalentPoolPage({
   );
 
   // Not found only when the whole list was readable: a pool Recruspace sent in an unreadable shape is not "gone".
-  if (pools.ok && !pool && pools.data.skipped === 0) {
-    return (
-      <div className="space-y-6">
-        {back}
-        <Notice tone="error" title="Talent pool not found">
-          <p>There is no talent pool with this number in your company. It may have been deleted.</p>
-        </Notice>
-      </div>
-    );
-  }
+  // Called before anything streams (this route has no loading boundary above it), so the answer is a 404.
+  if (pools.ok && !pool && pools.data.skipped === 0) notFound();
 
   return (
     <div className="space-y-6">
@@ -81,14 +74,16 @@ export default async function TalentPoolPage({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button asChild>
-            <Link href={`/candidates/new?pool=${poolId}`}>
+            <Link href={addCandidateHref({ pool: poolId })}>
               <UserPlus aria-hidden="true" className="size-4" /> Add candidate
             </Link>
           </Button>
           {pool ? (
             <>
               <RenamePoolButton pool={{ id: pool.id, name: pool.name }} rename={poolActions.rename} />
-              <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
+              {poolActions.remove ? (
+                <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
+              ) : null}
             </>
           ) : null}
         </div>
@@ -112,7 +107,7 @@ export default async function TalentPoolPage({
           title="No candidates in this pool yet"
           description="Add a candidate to start filling it."
           action={
-            <Link href={`/candidates/new?pool=${poolId}`} className="font-medium text-brand-700 underline dark:text-blue-300">
+            <Link href={addCandidateHref({ pool: poolId })} className="font-medium text-brand-700 underline dark:text-blue-300">
               Add a candidate
             </Link>
           }
@@ -121,6 +116,7 @@ export default async function TalentPoolPage({
         <>
           <SkippedNotice count={candidates.data.skipped} noun={{ one: "candidate on this page", many: "candidates on this page" }} role={ctx.role} />
           <PoolCandidatesTable
+            from={hrefWith(`/talent-pools/${poolId}`, urlParams, {})}
             rows={candidates.data.results.map((c) => ({
               id: c.id,
               name: fullName(c),

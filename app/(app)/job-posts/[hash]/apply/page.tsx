@@ -42,6 +42,7 @@ export default async function ApplyPage({
     ]);
     return { post, questions, prefill: candidate ? applyPrefill(candidate) : null, prefillMissing: fromCandidate !== null && !candidate };
   });
+  if (!loaded.ok && loaded.problem.code === "not_found") notFound();
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -49,13 +50,7 @@ export default async function ApplyPage({
         <ArrowLeft aria-hidden="true" className="size-4" /> Back to the job post
       </Link>
       {!loaded.ok ? (
-        loaded.problem.code === "not_found" ? (
-          <Notice tone="error" title="Job post not found">
-            <p>Recruspace has no job post with this link for your company.</p>
-          </Notice>
-        ) : (
-          <FailureNotice problem={loaded.problem} role={ctx.role} />
-        )
+        <FailureNotice problem={loaded.problem} role={ctx.role} />
       ) : (
         <>
           <PageHeader title={`Apply to ${jobPostTitle(loaded.data.post)}`} description="Apply a candidate on their behalf, with the post's questions." />

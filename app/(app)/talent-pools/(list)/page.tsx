@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { FailureNotice } from "@/components/shell/failure-notice";
 import { TalentPoolsManager } from "@/components/talent-pools/talent-pools-manager";
 import { CreatePoolButton } from "@/components/talent-pools/pool-dialogs";
-import { poolActionsFor } from "./pool-actions";
+import { poolActionsFor } from "../pool-actions";
 import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pools" };
@@ -21,7 +21,7 @@ export default async function TalentPoolsPage() {
       <PageHeader
         title="Talent pools"
         description="Groups of candidates kept for later roles."
-        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} /> : null}
+        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} existingNames={loaded.data.items.map((pool) => pool.name)} /> : null}
       />
       {loaded.ok ? (
         <>

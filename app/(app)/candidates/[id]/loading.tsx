@@ -1,5 +1,0 @@
-import { CandidateSkeleton } from "@/components/candidate-detail/candidate-skeleton";
-
-export default function Loading() {
-  return <CandidateSkeleton />;
-}
