@@ -72,6 +72,21 @@ test.describe("HTTP statuses @desktop-only", () => {
     }
   });
 
+  test("a candidate opened from a search leads back to it", async ({ page }) => {
+    await signIn(page, workspace.member);
+    // Opening the pool puts its first page of people into the workspace index, where a name search finds them.
+    await page.goto(`/talent-pools/${known.poolId}`);
+    await expect(page.getByRole("table")).toBeVisible();
+    const [person] = (await sandboxApi<{ results: { id: number; last_name: string }[] }>("GET", `/api/v1/client/talent-pools/${known.poolId}/candidates/?page_size=1`)).results;
+    await page.goto(`/search?q=${encodeURIComponent(person!.last_name)}`);
+    await page.locator(`a[data-testid="search-hit"][href^="/candidates/${person!.id}?"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/candidates/${person!.id}\\?from=`));
+    const back = page.getByRole("link", { name: "Back to the search" });
+    await expect(back).toHaveAttribute("href", `/search?q=${encodeURIComponent(person!.last_name).replace(/%20/g, "+")}`);
+    await back.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Search candidates" })).toBeVisible();
+  });
+
   test("a member sent away from an admin page gets a 307 to /forbidden; a stranger a 307 to sign-in", async ({ page, playwright }) => {
     await signIn(page, workspace.member);
     for (const path of ["/settings/keys", "/settings/team", "/settings/audit"]) {

@@ -1,13 +1,17 @@
 import Link from "next/link";
 import type { IndexHit } from "@/lib/candidate-index/search";
 import { Badge } from "@/components/ui/badge";
+import { candidateHref } from "@/lib/candidates/came-from";
 
 export type SearchHitRow = { id: number; email: string; known: IndexHit | null };
 
 const nameOf = (hit: IndexHit | null) => [hit?.firstName, hit?.lastName].filter(Boolean).join(" ");
 
-/** Search results: the person's name where the app knows it, their email, pools and tags, each a link to them. */
-export function SearchHitList({ rows, labelledBy }: { rows: SearchHitRow[]; labelledBy: string }) {
+/**
+ * Search results: the person's name where the app knows it, their email, pools and tags, each a link to
+ * them that leads back to this search (`from`: the search page with its query and page).
+ */
+export function SearchHitList({ rows, labelledBy, from }: { rows: SearchHitRow[]; labelledBy: string; from: string }) {
   return (
     <ul aria-labelledby={labelledBy} className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {rows.map((row) => {
@@ -15,7 +19,7 @@ export function SearchHitList({ rows, labelledBy }: { rows: SearchHitRow[]; labe
         return (
           <li key={row.id}>
             <Link
-              href={`/candidates/${row.id}`}
+              href={candidateHref(row.id, from)}
               data-testid="search-hit"
               className="flex flex-col gap-1 px-4 py-3 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:flex-row sm:items-center sm:justify-between dark:hover:bg-slate-900"
             >

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { candidateHref } from "@/lib/candidates/came-from";
 import type { JobPost as JobPostDetail } from "@/lib/recruspace/schemas";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -62,7 +63,7 @@ export function JobPostDetailView({ post }: { post: JobPostDetail }) {
             <ul className="mt-3 space-y-2 text-sm">
               {post.example_candidates.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/candidates/${c.id}`} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
+                  <Link href={candidateHref(c.id, `/job-posts/${post.hash}`)} className="font-medium text-brand-700 hover:underline dark:text-blue-300">
                     {fullName(c)}
                   </Link>
                   <span className="block text-slate-600 dark:text-slate-400">{c.email}</span>

@@ -6,6 +6,7 @@ describe("cameFrom", () => {
     expect(cameFrom("/talent-pools/12?page=2&pageSize=50&x=1")).toEqual({ href: "/talent-pools/12?page=2&pageSize=50", label: "Back to the talent pool" });
     expect(cameFrom("/job-posts/abC_9-x")).toEqual({ href: "/job-posts/abC_9-x", label: "Back to the job post" });
     expect(cameFrom("/search?email=ada%40example.com")).toEqual({ href: "/search?email=ada%40example.com", label: "Back to the search" });
+    expect(cameFrom("/search?q=ad%C3%A9&page=2&x=1")).toEqual({ href: "/search?q=ad%C3%A9&page=2", label: "Back to the search" });
     expect(cameFrom(["/talent-pools/3", "/search"])?.href).toBe("/talent-pools/3");
   });
 

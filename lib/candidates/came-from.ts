@@ -7,7 +7,7 @@ export type CameFrom = { href: string; label: string };
 const PLACES: { path: RegExp; params: readonly string[]; label: string }[] = [
   { path: /^\/talent-pools\/\d{1,10}$/, params: ["page", "pageSize"], label: "Back to the talent pool" },
   { path: /^\/job-posts\/[A-Za-z0-9_-]{1,64}$/, params: [], label: "Back to the job post" },
-  { path: /^\/search$/, params: ["email", "page"], label: "Back to the search" },
+  { path: /^\/search$/, params: ["q", "email", "page"], label: "Back to the search" },
 ];
 
 /**

@@ -70,7 +70,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
               {found.capped ? `More than ${found.total} people match; type more of the name to narrow it down` : `${found.total} ${found.total === 1 ? "person matches" : "people match"}`}
             </h2>
-            <SearchHitList labelledBy="matches-heading" rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
+            <SearchHitList labelledBy="matches-heading" from={searchPath({ q, page })} rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
             <Pagination page={found.page} pageSize={found.pageSize} total={found.total} pathname="/search" params={{ q }} noun="people" />
           </section>
         )}
@@ -109,7 +109,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
             {matches.length} {matches.length === 1 ? "candidate matches" : "candidates match"}
           </h2>
-          <SearchHitList labelledBy="matches-heading" rows={shown.map((match) => ({ id: match.id, email: match.email, known: known.get(match.id) ?? null }))} />
+          <SearchHitList labelledBy="matches-heading" from={searchPath({ email, page })} rows={shown.map((match) => ({ id: match.id, email: match.email, known: known.get(match.id) ?? null }))} />
           {matches.length > INDEX_PAGE_SIZE ? (
             <Pagination page={page} pageSize={INDEX_PAGE_SIZE} total={matches.length} pathname="/search" params={{ email }} noun="candidates" />
           ) : null}
@@ -117,4 +117,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       )}
     </>
   );
+}
+
+/** This search page with its query and page, for the results' way back. */
+function searchPath(params: { q?: string; email?: string; page: number }): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.email) query.set("email", params.email);
+  if (params.page > 1) query.set("page", String(params.page));
+  return `/search?${query.toString()}`;
 }
