@@ -19,9 +19,10 @@ export type PoolActions = {
   remove: Action<{ id: number; name?: string }, { id: number }>;
 };
 
-export function CreatePoolButton({ create }: { create: PoolActions["create"] }) {
+/** `defaultOpen`: the page was reached through the command palette's "New talent pool". */
+export function CreatePoolButton({ create, defaultOpen = false }: { create: PoolActions["create"]; defaultOpen?: boolean }) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   return (
     <Dialog
       open={open}
