@@ -2,7 +2,8 @@
  * Next.js calls register() once per server start, before any request is served. The auth-secret and
  * vault checks live here so a production server without AUTH_SECRET or a valid master key refuses to
  * start, with a message that says how to make one; so does the hook that gives every request its
- * client address (lib/auth/client-ip-hook.ts).
+ * client address (lib/auth/client-ip-hook.ts). On PostgreSQL it also starts listening for the other
+ * instances' cache invalidations (lib/list-cache/broadcast.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -26,4 +27,7 @@ export async function register() {
   }
   const { startVaultOrExit } = await import("./lib/vault/startup");
   startVaultOrExit();
+  const { startCacheBroadcast } = await import("./lib/list-cache/broadcast");
+  // Not fatal: without it each instance's cache entries live their short lifetime, as before.
+  startCacheBroadcast().catch((error: unknown) => console.warn(`[list-cache] not listening for other instances' invalidations: ${error instanceof Error ? error.message : String(error)}`));
 }

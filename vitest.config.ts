@@ -14,6 +14,8 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "sandbox/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
           environment: "node",
+          // The property-based tests run hundreds of cases each: seconds on a quiet machine, more on a loaded one.
+          testTimeout: 20_000,
         },
       },
       {

@@ -2,7 +2,7 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=proxy,upload,cache,pages,index   run a subset ("index" alone builds nothing)
+//   BENCH_ONLY=calls,proxy,upload,cache,pages,index,cv,cv-fill   run a subset ("index" alone builds nothing)
 //   BENCH_INDEX_PG_URL      also measure the workspace index on this (emptied) PostgreSQL database
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
@@ -16,15 +16,18 @@ import { sandboxApi } from "./lib/sandbox-api";
 import { actionId } from "../tests/support/built-app/server-actions";
 import { getOk, signInCookie } from "../tests/support/built-app/session";
 import { measureCache, type CacheResult } from "./scenarios/cache";
+import { BUSY_MINUTE, CALLS_BEFORE, KEY_BUDGET_PER_MINUTE, measureCallsPerFlow, type CallsResult } from "./scenarios/calls-per-flow";
 import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
 import { measureUpload, type UploadResult } from "./scenarios/upload";
 import { execFileSync } from "node:child_process";
 import type { IndexSearchResult } from "./scenarios/index-search";
+import { cvAccuracyRows, measureCvAccuracy, type CvAccuracyResult } from "./scenarios/cv-accuracy";
+import { cvFillSpeedRows, measureCvFillSpeed, type CvFillSpeed } from "./scenarios/cv-fill-speed";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "proxy,upload,cache,pages,index").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "calls,proxy,upload,cache,pages,index,cv,cv-fill").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -43,8 +46,11 @@ const results: {
   floor?: { health: { p50: number; p99: number }; signIn: { p50: number; p99: number } };
   upload?: UploadResult;
   cache?: CacheResult;
+  calls?: CallsResult;
   pages?: PageSpeed[];
   index: IndexSearchResult[];
+  cvAccuracy?: CvAccuracyResult;
+  cvFill?: CvFillSpeed;
   errors: Record<string, string>;
 } = { machine: machine(), proxy: [], index: [], errors: {} };
 
@@ -71,8 +77,10 @@ async function step(name: string, run: () => Promise<void>) {
     await run();
     console.log(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } catch (error) {
-    results.errors[name] = (error as Error).message;
-    console.error(`  ${name} failed: ${(error as Error).message}`);
+    const cause = (error as Error).cause as Error | undefined;
+    results.errors[name] = cause ? `${(error as Error).message} (${cause.message})` : (error as Error).message;
+    console.error(`  ${name} failed: ${results.errors[name]}`);
+    if (process.env.BENCH_DEBUG) console.error(error);
   }
 }
 
@@ -102,6 +110,35 @@ try {
   const candidateId = candidate.id;
   const appUrl = app.url;
 
+  await step("calls", async () => {
+    const fresh = seedWorkspace();
+    const freshCookie = await signInCookie(appUrl, fresh.member);
+    // Candidates nobody viewed through the app yet (the proxy step views the first pool's first one).
+    const withFiles: { id: number; email: string }[] = [];
+    for (const p of (await api.listPools()).filter((p) => p.candidate_count > 0).reverse()) {
+      for (const { id } of (await api.poolCandidates(p.id)).results) {
+        const detail = (await api.getCandidate(id)) as { id: number; email?: string; photo?: unknown; cv?: { name?: string } | null };
+        if (detail.photo && detail.cv?.name?.toLowerCase().endsWith(".pdf") && detail.email) withFiles.push({ id, email: detail.email });
+        if (withFiles.length >= 3) break;
+      }
+      if (withFiles.length >= 3) break;
+    }
+    results.calls = await measureCallsPerFlow({
+      appURL: appUrl,
+      cookie: freshCookie,
+      tenantId: fresh.tenantId,
+      sandbox: api,
+      candidates: withFiles,
+      poolId: pool.id,
+      actions: {
+        checkDuplicate: actionId(distDir, "checkDuplicate", "candidates/new/actions.ts"),
+        createCandidate: actionId(distDir, "createCandidate", "candidates/new/actions.ts"),
+        addNote: actionId(distDir, "addCandidateNoteAction", "candidates/[id]/actions.ts"),
+        createPool: actionId(distDir, "createTalentPoolAction", "talent-pools/actions.ts"),
+      },
+    });
+  });
+
   await step("proxy", async () => {
     const load = { cookie, sandbox: api, sequentialCount, connections: 20, seconds, appRootPid: app!.child.pid! };
     results.floor = {
@@ -110,7 +147,7 @@ try {
     };
     await getOk(`${appUrl}${candidatePath(candidateId)}`, cookie);
     results.proxy.push(
-      await measureProxy({ ...load, operation: "get candidate (uncached)", cached: false, directUrl: `${env.sandboxURL}${api.candidatePath(candidateId)}`, appUrl: `${appUrl}${candidatePath(candidateId)}` }),
+      await measureProxy({ ...load, operation: "get candidate page (the shared answer, ≤ 60 s)", cached: true, directUrl: `${env.sandboxURL}${api.candidatePath(candidateId)}`, appUrl: `${appUrl}${candidatePath(candidateId)}` }),
     );
     results.proxy.push(
       await measureDuplicateCheckAction({
@@ -140,6 +177,14 @@ try {
 
   await step("pages", async () => {
     results.pages = await measurePageSpeed({ appURL: appUrl, cookie, paths: [quickAddPath, candidatePath(candidateId), "/talent-pools"], runs: lighthouseRuns });
+  });
+
+  await step("cv", async () => {
+    results.cvAccuracy = await measureCvAccuracy();
+  });
+
+  await step("cv-fill", async () => {
+    results.cvFill = await measureCvFillSpeed({ appURL: appUrl, cookie });
   });
 } catch (error) {
   if (error instanceof SkipApp) console.log("Only the index was asked for: no app build.");
@@ -209,6 +254,25 @@ function rows(): Row[] {
       met: null,
     });
   }
+  const calls = results.calls;
+  if (calls) {
+    for (const flow of calls.flows) {
+      const routes = Object.entries(flow.routes).map(([route, n]) => `${route.replace("/api/v1/client", "")} ×${n}`).join(", ") || "none";
+      out.push({ benchmark: `Calls: ${flow.flow}`, goal: `${flow.goal}`, figure: `${flow.calls} (${routes})`, met: flow.calls <= flow.goal });
+    }
+    const before =
+      BUSY_MINUTE.candidateViews * CALLS_BEFORE.candidateView +
+      BUSY_MINUTE.searches * CALLS_BEFORE.searchAndOpen +
+      BUSY_MINUTE.adds * CALLS_BEFORE.add +
+      BUSY_MINUTE.listViews * CALLS_BEFORE.listView +
+      BUSY_MINUTE.notes * CALLS_BEFORE.note;
+    out.push({
+      benchmark: `Recruiters one key serves (${calls.recruiters.mix})`,
+      goal: "(info)",
+      figure: `${calls.recruiters.recruitersPerKey} (${calls.recruiters.callsPerMinute} calls a minute each; before: ${Math.floor(KEY_BUDGET_PER_MINUTE / before)} at ${before})`,
+      met: null,
+    });
+  }
   for (const index of results.index) {
     out.push({
       benchmark: `Workspace index search, ${index.people} people, ${index.database}: p50 / p99 (${index.queries} queries)`,
@@ -247,5 +311,7 @@ function rows(): Row[] {
       met: isQuickAdd ? page.jsGzipKiB * 1024 <= 150_000 : null,
     });
   }
+  if (results.cvAccuracy) out.push(...cvAccuracyRows(results.cvAccuracy));
+  if (results.cvFill) out.push(...cvFillSpeedRows(results.cvFill));
   return out;
 }

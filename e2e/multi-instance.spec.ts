@@ -12,7 +12,8 @@ import { startSandbox, type Sandbox } from "../sandbox/server";
 /**
  * Two `next start` processes on one PostgreSQL database (as behind a load balancer): a session made on
  * one is honoured by the other (same AUTH_SECRET), a key replaced through one is the key the other
- * uses on its very next Recruspace call, sign-in limits count once for both, and a session revoked
+ * uses on its very next Recruspace call, a pool created through one is listed by the other at once (the
+ * cache invalidation travels by PostgreSQL NOTIFY), sign-in limits count once for both, and a session revoked
  * through one is refused by the other. Needs TEST_DATABASE_URL (its schema is wiped) and a build in
  * NEXT_DIST_DIR. Run: TEST_DATABASE_URL=postgresql://… NEXT_DIST_DIR=.next-e2e npx playwright test e2e/multi-instance.spec.ts --project=desktop
  */
@@ -135,6 +136,33 @@ test("a key replaced on one instance is used by the other on its next call", asy
   await page.goto(`${urlB}/candidates/${candidate.id}`);
   await expect(page.getByRole("heading", { level: 1, name: candidate.name })).toBeVisible();
   await expect(page.getByText(/rejected this workspace's API key/)).toHaveCount(0);
+});
+
+test("a pool created on one instance is listed by the other within a second, from a warm cache", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, workspace.admin, undefined, urlA);
+  const cookies = await page.context().cookies(urlA);
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const listOnB = async () => (await fetch(`${urlB}/talent-pools`, { headers: { Cookie: cookie } })).text();
+  const poolCalls = () => sandbox.requests().byRoute["GET /api/v1/client/talent-pools/"] ?? 0;
+
+  // B's cache is warm: a repeat view makes no call, so only an invalidation can make B show the new pool.
+  await listOnB();
+  const warm = poolCalls();
+  await listOnB();
+  expect(poolCalls()).toBe(warm);
+
+  const name = `Across instances ${Date.now()}`;
+  await page.goto(`${urlA}/talent-pools`);
+  await page.getByRole("button", { name: "New pool" }).first().click();
+  const createDialog = page.getByRole("dialog", { name: "New talent pool" });
+  await createDialog.getByLabel("Pool name").fill(name);
+  await createDialog.getByRole("button", { name: "Create pool" }).click();
+  await expect(createDialog).toBeHidden();
+  const created = Date.now();
+  let listed = false;
+  while (!listed && Date.now() - created < 1_000) listed = (await listOnB()).includes(name);
+  expect(listed, "the pool is listed on B within 1 s of being created on A").toBe(true);
 });
 
 test("sign-in limits are one count for every instance (rate-limiter-flexible's PostgreSQL store)", async () => {

@@ -45,6 +45,8 @@ export async function handleControl(req: IncomingMessage, url: URL, deps: Contro
       return json(200, { ok: true });
     case "GET /__sandbox/requests":
       return json(200, deps.counter.snapshot());
+    case "GET /__sandbox/requests/arrivals":
+      return json(200, deps.counter.arrivals());
     case "POST /__sandbox/requests/reset":
       deps.counter.reset();
       return json(200, { ok: true });

@@ -51,7 +51,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
   const signer = createUrlSigner(options.signingSecret ?? crypto.randomBytes(32), options.presignTtlSeconds ?? 900, now);
   const limiter = createRateLimiter({ limit: options.rateLimitPerMinute ?? 100, now });
   const faults = createFaultRegistry();
-  const counter = createRequestCounter();
+  const counter = createRequestCounter(now);
   const hanging = new Set<ServerResponse>();
   const drift = createDriftMode(options.drift ?? null);
 
@@ -161,6 +161,7 @@ export async function startSandbox(options: SandboxOptions = {}) {
     addFault: (rule: Omit<FaultRule, "count"> & { count?: number }) => faults.add({ ...rule, count: rule.count ?? 1 }),
     clearFaults: () => faults.clear(),
     requests: () => counter.snapshot(),
+    arrivals: () => counter.arrivals(),
     resetRequests: () => counter.reset(),
     addKey: (companySlug: string) => addKey(store, companySlug),
     revokeKey: (key: string) => revokeKey(store, key),

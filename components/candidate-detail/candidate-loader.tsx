@@ -13,7 +13,8 @@ import { FailureNotice } from "@/components/shell/failure-notice";
 import { CandidateView, type CandidateActions } from "./candidate-view";
 
 /**
- * Fetches a fresh candidate (never cached: its file links expire), then this workspace's notes on it:
+ * Fetches the candidate (the short-lived answer its CV and photo routes share, lib/list-cache/candidate-answer.ts),
+ * then this workspace's notes on it:
  * only those of the Recruspace account that answered (lib/candidates/notes.ts), so a note written for
  * another company's candidate with the same id never shows here; and the workspace's timeline of them
  * (lib/candidates/timeline.ts), read from events recorded under the current key.

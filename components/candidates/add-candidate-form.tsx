@@ -20,6 +20,8 @@ import { addedFrom, addedHref, type Added } from "./add-outcome";
 import { AlreadyThereNotice, DuplicateNotice } from "./duplicate-notice";
 import { sendCandidateWithCv } from "./send-candidate";
 import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
+import { CvAlternatives, CvFillNotice, fromCvNote } from "@/components/cv-fill/cv-fill-notes";
 
 export type AddCandidateActions = {
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
@@ -28,6 +30,7 @@ export type AddCandidateActions = {
   listDestinations: (input: { search: string }) => Promise<ActionResult<{ options: DestinationOption[] }>>;
 };
 
+const FILLED_FROM_CV = ["firstName", "lastName", "email", "phone"] as const;
 const EMPTY: NewCandidateInput = { firstName: "", lastName: "", email: "", phone: "", destination: "", cv: null, knownMatchIds: null };
 
 export function AddCandidateForm({
@@ -64,6 +67,12 @@ export function AddCandidateForm({
   const email = watch("email");
   const destination = watch("destination");
   const duplicate = useDuplicateCheck(actions.checkDuplicate, email);
+  const fill = useCvFill({
+    fields: FILLED_FROM_CV,
+    getValue: (field) => form.getValues(field) ?? "",
+    setValue: (field, value) => form.setValue(field, value, { shouldDirty: true, shouldValidate: Boolean(form.getFieldState(field).error) }),
+  });
+  const own = (field: FillableField) => ({ onChange: () => fill.edited(field) });
   const where = destinationLabel(options, destination);
 
   const searchDestinations = async (search: string) => {
@@ -142,6 +151,7 @@ export function AddCandidateForm({
             type="button"
             onClick={() => {
               reset({ ...EMPTY, destination });
+              fill.reset();
               setSuccess(null);
             }}
           >
@@ -159,25 +169,31 @@ export function AddCandidateForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Add a candidate">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" required error={errors.firstName?.message}>
-          {(props) => <Input {...props} autoComplete="off" {...register("firstName")} />}
+        <Field label="First name" required error={errors.firstName?.message} note={fromCvNote(fill, "firstName")}>
+          {(props) => <Input {...props} autoComplete="off" {...register("firstName", own("firstName"))} />}
         </Field>
-        <Field label="Last name" required error={errors.lastName?.message}>
-          {(props) => <Input {...props} autoComplete="off" {...register("lastName")} />}
+        <Field label="Last name" required error={errors.lastName?.message} note={fromCvNote(fill, "lastName")}>
+          {(props) => <Input {...props} autoComplete="off" {...register("lastName", own("lastName"))} />}
         </Field>
-        <Field label="Email" required error={errors.email?.message}>
-          {(props) => (
-            <Input
-              {...props}
-              type="email"
-              autoComplete="off"
-              {...register("email", { onBlur: () => void duplicate.checkNow() })}
-            />
-          )}
-        </Field>
-        <Field label="Phone" hint="Optional. Saved on the candidate in Recruspace." error={errors.phone?.message}>
-          {(props) => <Input {...props} type="tel" autoComplete="off" {...register("phone")} />}
-        </Field>
+        <div className="space-y-2">
+          <Field label="Email" required error={errors.email?.message} note={fromCvNote(fill, "email")}>
+            {(props) => (
+              <Input
+                {...props}
+                type="email"
+                autoComplete="off"
+                {...register("email", { onBlur: () => void duplicate.checkNow(), ...own("email") })}
+              />
+            )}
+          </Field>
+          <CvAlternatives fill={fill} field="email" />
+        </div>
+        <div className="space-y-2">
+          <Field label="Phone" hint="Optional. Saved on the candidate in Recruspace." error={errors.phone?.message} note={fromCvNote(fill, "phone")}>
+            {(props) => <Input {...props} type="tel" autoComplete="off" {...register("phone", own("phone"))} />}
+          </Field>
+          <CvAlternatives fill={fill} field="phone" />
+        </div>
       </div>
       <Field label="Add to" required error={errors.destination?.message} hint="A job post or a talent pool.">
         {(props) => (
@@ -217,11 +233,13 @@ export function AddCandidateForm({
                 tenantId={tenantId}
                 error={errors.cv?.message}
                 describedBy={props["aria-describedby"]}
+                onFile={fill.read}
               />
             )}
           />
         )}
       </Field>
+      <CvFillNotice fill={fill} />
       {duplicate.matches.length ? (
         <DuplicateNotice
           email={email}

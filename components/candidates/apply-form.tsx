@@ -18,6 +18,11 @@ import { QuestionField } from "./question-field";
 import { sendApplication } from "./send-application";
 import { TermsOfUseField } from "./terms-of-use-field";
 import { useDuplicateCheck, type CheckDuplicate } from "./use-duplicate-check";
+import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
+import { CvAlternatives, CvFillNotice, fromCvNote } from "@/components/cv-fill/cv-fill-notes";
+
+/** Recruspace's Apply takes no phone or links: the CV fills the name and email. */
+const FILLED_FROM_CV = ["firstName", "lastName", "email"] as const;
 
 type ApplyAction = Action<{ hash: string; values: Record<string, unknown>; fromCandidateId?: number }, ApplyOutcome>;
 
@@ -73,6 +78,12 @@ export function ApplyForm({
   const [done, setDone] = useState<{ candidateId: number | null; email: string; name: string } | null>(null);
   const email = watch("email") as string;
   const duplicate = useDuplicateCheck(checkDuplicate, email);
+  const fill = useCvFill({
+    fields: FILLED_FROM_CV,
+    getValue: (field) => (getValues(field) as string | undefined) ?? "",
+    setValue: (field, value) => form.setValue(field, value, { shouldDirty: true, shouldValidate: Boolean(form.getFieldState(field).error) }),
+  });
+  const own = (field: FillableField) => ({ onChange: () => fill.edited(field) });
 
   /** Files cannot go through an action: an application with file answers goes to the upload route. */
   const send = (values: ApplyValues): Promise<ActionResult<ApplyOutcome>> => {
@@ -104,6 +115,7 @@ export function ApplyForm({
     // Another person: the pre-filled candidate's details do not carry over.
     reset({ ...defaults, firstName: "", lastName: "", email: "", cv: null });
     duplicate.clear();
+    fill.reset();
     setDone(null);
   };
 
@@ -141,9 +153,10 @@ export function ApplyForm({
           Candidate
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">Enter the email first: the form tells you when the person is already in Recruspace.</p>
-        <Field label="Email" required error={messageAt(errors, ["email"])}>
-          {(props) => <Input {...props} type="email" autoComplete="off" {...register("email", { onBlur: () => void duplicate.checkNow() })} />}
+        <Field label="Email" required error={messageAt(errors, ["email"])} note={fromCvNote(fill, "email")}>
+          {(props) => <Input {...props} type="email" autoComplete="off" {...register("email", { onBlur: () => void duplicate.checkNow(), ...own("email") })} />}
         </Field>
+        <CvAlternatives fill={fill} field="email" />
         {duplicate.matches.length ? (
           <Notice tone="info" title={`${duplicate.matches[0]!.email} is already in Recruspace`}>
             <p>
@@ -155,11 +168,11 @@ export function ApplyForm({
           </Notice>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="First name" required error={messageAt(errors, ["firstName"])}>
-            {(props) => <Input {...props} autoComplete="off" {...register("firstName")} />}
+          <Field label="First name" required error={messageAt(errors, ["firstName"])} note={fromCvNote(fill, "firstName")}>
+            {(props) => <Input {...props} autoComplete="off" {...register("firstName", own("firstName"))} />}
           </Field>
-          <Field label="Last name" required error={messageAt(errors, ["lastName"])}>
-            {(props) => <Input {...props} autoComplete="off" {...register("lastName")} />}
+          <Field label="Last name" required error={messageAt(errors, ["lastName"])} note={fromCvNote(fill, "lastName")}>
+            {(props) => <Input {...props} autoComplete="off" {...register("lastName", own("lastName"))} />}
           </Field>
         </div>
         <Field label="CV (optional)" error={messageAt(errors, ["cv"])}>
@@ -168,11 +181,12 @@ export function ApplyForm({
               control={control}
               name="cv"
               render={({ field }) => (
-                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} tenantId={tenantId} describedBy={props["aria-describedby"]} />
+                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} tenantId={tenantId} describedBy={props["aria-describedby"]} onFile={fill.read} />
               )}
             />
           )}
         </Field>
+        <CvFillNotice fill={fill} />
       </section>
       <section className="space-y-5" aria-labelledby="questions-heading">
         <h2 id="questions-heading" className="text-lg font-semibold">

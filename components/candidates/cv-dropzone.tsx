@@ -22,6 +22,7 @@ export function CvDropzone({
   tenantId,
   error,
   describedBy,
+  onFile,
 }: {
   id: string;
   value: UploadedCv | null;
@@ -31,12 +32,16 @@ export function CvDropzone({
   tenantId: string;
   error?: string;
   describedBy?: string;
+  /** Called with each accepted file as its upload starts (the form reads the CV beside it). */
+  onFile?: (file: File) => void;
 }) {
   const upload = useCvUpload(maxBytes, tenantId, onChange);
   // Says when the zone listens: a file dropped before hydration would be lost (tests wait for it).
   const ready = useHydrated();
   const onDropAccepted = (files: File[]) => {
-    if (files[0]) upload.start(files[0]);
+    if (!files[0]) return;
+    upload.start(files[0]);
+    onFile?.(files[0]);
   };
   const onDropRejected = (rejections: FileRejection[]) => {
     const file = rejections[0]?.file;

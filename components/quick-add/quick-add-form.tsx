@@ -11,6 +11,9 @@ import { useCvUpload } from "@/components/candidates/use-cv-upload";
 import { CvStatus } from "@/components/candidates/cv-status";
 import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
 import { sendCandidateWithCv } from "@/components/candidates/send-candidate";
+import { precheckCv } from "@/components/candidates/post-cv";
+import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
+import { CvAlternatives, CvFillNotice, FROM_CV_TEXT } from "@/components/cv-fill/cv-fill-notes";
 import { EMPTY_DRAFT, clearDraft, loadDraft, loadLastDestination, saveDraft, saveLastDestination, type QuickDraft } from "./quick-add-storage";
 
 type Props = {
@@ -22,6 +25,9 @@ type Props = {
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
   addExisting: (input: { candidateId: number; destination: string; knownMatchIds: number[] | null; cv?: UploadedCv | null }) => Promise<ActionResult<AddOutcome>>;
 };
+
+const FILLED_FROM_CV = ["firstName", "lastName", "email", "phone"] as const;
+const isFillable = (field: string): field is FillableField => (FILLED_FROM_CV as readonly string[]).includes(field);
 
 const control =
   "block h-12 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
@@ -51,6 +57,17 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
     clearError("cv");
   });
 
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
+  const fill = useCvFill({
+    fields: FILLED_FROM_CV,
+    getValue: (field) => draftNow.current[field],
+    setValue: (field, value) => {
+      setDraft((previous) => ({ ...previous, [field]: value }));
+      clearError(field);
+    },
+  });
+
   useEffect(() => {
     const saved = loadDraft(storageKey);
     const last = loadLastDestination(storageKey);
@@ -77,6 +94,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
   const set = (field: keyof QuickDraft) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const value = event.target.value;
     setDraft((previous) => ({ ...previous, [field]: value }));
+    if (isFillable(field)) fill.edited(field);
     if (field === "destination" && value) saveLastDestination(storageKey, value);
     if (value.trim()) clearError(field);
   };
@@ -158,6 +176,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
           className={primary}
           onClick={() => {
             setDraft({ ...EMPTY_DRAFT, destination: draft.destination });
+            fill.reset();
             setDone(null);
           }}
         >
@@ -167,7 +186,17 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
     );
   }
 
-  const describedError = (field: string) => (errors[field] ? { "aria-invalid": true, "aria-describedby": `quick-${field}-error` } : {});
+  const fromCv = (field: string) => isFillable(field) && fill.fromCv.has(field);
+  const describedError = (field: string) => {
+    const ids = [fromCv(field) ? `quick-${field}-note` : "", errors[field] ? `quick-${field}-error` : ""].filter(Boolean).join(" ");
+    return { ...(errors[field] ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+  };
+  const note = (field: string) =>
+    fromCv(field) ? (
+      <p id={`quick-${field}-note`} data-testid="field-note" className="mt-1 text-xs text-brand-700 dark:text-blue-300">
+        {FROM_CV_TEXT}
+      </p>
+    ) : null;
   const errorText = (field: string) =>
     errors[field] ? (
       <p id={`quick-${field}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
@@ -183,6 +212,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
             {field === "firstName" ? "First name" : "Last name"}
           </label>
           <input id={`quick-${field}`} className={control} value={draft[field]} onChange={set(field)} autoComplete="off" {...describedError(field)} />
+          {note(field)}
           {errorText(field)}
         </div>
       ))}
@@ -191,14 +221,18 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
           Email
         </label>
         <input id="quick-email" type="email" inputMode="email" className={control} value={draft.email} onChange={set("email")} autoComplete="off" {...describedError("email")} />
+        {note("email")}
         {errorText("email")}
+        <CvAlternatives fill={fill} field="email" buttonClassName="min-h-11 px-3" />
       </div>
       <div>
         <label htmlFor="quick-phone" className="mb-1 block text-sm font-medium">
           Phone (optional)
         </label>
         <input id="quick-phone" type="tel" inputMode="tel" className={control} value={draft.phone} onChange={set("phone")} autoComplete="off" {...describedError("phone")} />
+        {note("phone")}
         {errorText("phone")}
+        <CvAlternatives fill={fill} field="phone" buttonClassName="min-h-11 px-3" />
       </div>
       <div>
         <label htmlFor="quick-destination" className="mb-1 block text-sm font-medium">
@@ -232,11 +266,13 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) upload.start(file);
+            if (file && !precheckCv(file, maxBytes)) fill.read(file);
             event.target.value = "";
           }}
           {...describedError("cv")}
         />
         {errorText("cv")}
+        <CvFillNotice fill={fill} />
         <div className="mt-2">
           <CvStatus
             state={upload.state}

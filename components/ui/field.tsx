@@ -8,6 +8,7 @@ import { cn } from "./cn";
 export function Field({
   label,
   hint,
+  note,
   error,
   required,
   className,
@@ -15,6 +16,8 @@ export function Field({
 }: {
   label: string;
   hint?: string;
+  /** A passing remark about the value, e.g. that it was filled in from a CV. */
+  note?: string;
   error?: string | string[];
   required?: boolean;
   className?: string;
@@ -22,7 +25,7 @@ export function Field({
 }) {
   const id = useId();
   const message = Array.isArray(error) ? error[0] : error;
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, note ? `${id}-note` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={cn("space-y-1.5", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
@@ -33,6 +36,11 @@ export function Field({
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
+        </p>
+      ) : null}
+      {note ? (
+        <p id={`${id}-note`} data-testid="field-note" className="text-xs text-brand-700 dark:text-blue-300">
+          {note}
         </p>
       ) : null}
       {message ? (

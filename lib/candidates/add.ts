@@ -68,7 +68,7 @@ export async function addPerson(
   if (before === null) {
     // The form could not show its duplicate check: look now, so a second record is never made unasked
     // and a record that appears after a lost answer can be told from one that was there.
-    const matches = await step("check", "Nothing was created.", () => findByEmail(client, person.email));
+    const matches = await step("check", "Nothing was created.", () => findByEmail(client, person.email, { recent: true }));
     if (matches.length > 0 && (options.whenUnknown ?? "stop_if_exists") === "stop_if_exists") return { status: "exists", matches };
     before = matches.map((match) => match.id);
   }

@@ -41,7 +41,7 @@ export function serveCreateCandidate(req: IncomingMessage, res: ServerResponse, 
     early: async ({ client, fields }) => {
       if (fields.knownMatchIds !== null) return null;
       // The form could not show its duplicate check: look first, without taking the file.
-      const matches = await findByEmail(client, fields.email);
+      const matches = await findByEmail(client, fields.email, { recent: true });
       return matches.length ? result({ ok: true, data: { status: "exists", matches } }) : null;
     },
     send: async ({ client, fields }) => {

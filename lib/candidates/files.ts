@@ -1,12 +1,13 @@
 import "server-only";
 import { readEnv, type ServerEnv } from "@/lib/config/env";
-import type { RecruspaceClient } from "@/lib/recruspace/client";
+import type { CandidateDetail } from "@/lib/recruspace/schemas";
 import { safeFetch, SafeFetchError, type SafeFetchPolicy, type SafeFetchRefusal, type SafeResponse } from "@/lib/security/safe-fetch";
 
 /**
- * Streams a candidate's CV or photo from its presigned URL through our own origin. The candidate is
- * fetched fresh each time so the presigned URL has not expired; the URL (and of course the API key)
- * never reaches the browser. The link came from an upstream answer, not from configuration, so it is
+ * Streams a candidate's CV or photo from its presigned URL through our own origin. The candidate answer
+ * is the short-lived one the page was rendered from (lib/list-cache/candidate-answer.ts), so a view costs
+ * one call; a link the storage refuses with 403 (expired) is asked for again once. The URL (and of course
+ * the API key) never reaches the browser. The link came from an upstream answer, not from configuration, so it is
  * fetched under the rules of lib/security/safe-fetch.ts. Only PDFs and raster images are ever shown
  * inline: anything else is a download, so an uploaded HTML/SVG file can never run on our origin.
  */
@@ -112,22 +113,43 @@ function refusal(error: SafeFetchError, kind: CandidateFileKind, maxBytes: numbe
   return { status, error: message, code: error.reason };
 }
 
+/**
+ * Where the file route gets the candidate: the shared answer, and past it when a link was refused (a
+ * plain client's getCandidate is always fresh, so it needs no second method).
+ */
+export type CandidateSource = {
+  getCandidate(id: number): Promise<CandidateDetail>;
+  getFreshCandidate?(id: number): Promise<CandidateDetail>;
+};
+
+type StoredFile = NonNullable<CandidateDetail["cv"]>;
+
+/** The storage's answer to an expired (or re-signed) presigned link. */
+const isRefusedLink = (error: SafeFetchError) => error.reason === "http_error" && error.status === 403;
+
 export async function streamCandidateFile(
-  client: RecruspaceClient,
+  source: CandidateSource,
   candidateId: number,
   kind: CandidateFileKind,
   options: { download: boolean; policy?: SafeFetchPolicy },
 ): Promise<FileStreamOutcome> {
-  const candidate = await client.getCandidate(candidateId);
-  const file = kind === "cv" ? candidate.cv : candidate.photo;
-  if (!file || !file.presigned_url) {
-    return { ok: false, status: 404, error: kind === "cv" ? "This candidate has no CV." : "This candidate has no photo." };
-  }
+  const pick = (candidate: CandidateDetail) => (kind === "cv" ? candidate.cv : candidate.photo);
+  const missing = { ok: false, status: 404, error: kind === "cv" ? "This candidate has no CV." : "This candidate has no photo." } as const;
+  let file = pick(await source.getCandidate(candidateId));
+  if (!file?.presigned_url) return missing;
 
   const policy = options.policy ?? fileFetchPolicy();
   let upstream: SafeResponse;
   try {
-    upstream = await safeFetch(file.presigned_url, policy);
+    try {
+      upstream = await fetchLink(file, policy);
+    } catch (error) {
+      if (!(error instanceof SafeFetchError) || !isRefusedLink(error)) throw error;
+      // Once: a link refused right after a fresh answer will not be better on a third try.
+      file = pick(await (source.getFreshCandidate ?? source.getCandidate)(candidateId));
+      if (!file?.presigned_url) return missing;
+      upstream = await fetchLink(file, policy);
+    }
   } catch (error) {
     if (!(error instanceof SafeFetchError)) throw error;
     // By reason only: the link itself could be a secret (a presigned signature) or an attack's target.
@@ -149,4 +171,8 @@ export async function streamCandidateFile(
   });
   if (upstream.contentLength !== null) headers.set("Content-Length", String(upstream.contentLength));
   return { ok: true, response: new Response(upstream.body, { status: 200, headers }) };
+}
+
+function fetchLink(file: StoredFile, policy: SafeFetchPolicy): Promise<SafeResponse> {
+  return safeFetch(file.presigned_url!, policy);
 }

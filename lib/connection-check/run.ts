@@ -2,6 +2,7 @@ import "server-only";
 import { describeFailure } from "@/lib/errors/describe";
 import { createRecruspaceClient, type RecruspaceClient, type RecruspaceEvent } from "@/lib/recruspace/client";
 import type { DriftEvent } from "@/lib/recruspace/http";
+import type { KeyBudget } from "@/lib/recruspace/rate-limiter";
 
 /**
  * The connection check: a read-only tour of a Recruspace account with one key (about nine calls,
@@ -33,6 +34,8 @@ export type ConnectionCheckOptions = {
   limiterKey?: string;
   timeoutMs?: number;
   rateLimitPerMinute?: number;
+  /** The key's shared budget (lib/tenancy/key-budget.ts); the tour spends it as background work, behind people. */
+  budget?: KeyBudget;
   now?: () => Date;
 };
 
@@ -49,6 +52,8 @@ export async function runConnectionCheck(options: ConnectionCheckOptions): Promi
     limiterKey: options.limiterKey,
     timeoutMs: options.timeoutMs,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    budget: options.budget,
+    priority: "background",
     // A check should say what the account answers, not wait out retries.
     maxGetRetries: 0,
     onEvent: (event: RecruspaceEvent) => {

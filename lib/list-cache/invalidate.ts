@@ -1,5 +1,7 @@
 import { invalidateList } from "@/lib/list-cache/store";
 import { CACHED_LISTS } from "./names";
+import { invalidateCandidates } from "./candidate-answer";
+import { invalidateEmailAnswers } from "./email-answer";
 
 /**
  * Called by every mutation that changes a cached list, so the next view shows the change.
@@ -17,15 +19,26 @@ export function invalidateJobPosts(tenantId: string): void {
   invalidateList(tenantId, CACHED_LISTS.jobPosts);
 }
 
-/** A new candidate changes pool counts and pool member lists, and job posts' applicant counts. */
+/**
+ * A new candidate changes pool counts and pool member lists, and job posts' applicant counts; adding an
+ * existing person to a pool or post changes their own answer (its pools) too.
+ */
 export function onCandidateAdded(tenantId: string, _target?: { talentPoolId?: number | null; jobPostHash?: string | null }): void {
+  invalidateCandidates(tenantId);
+  invalidateEmailAnswers(tenantId);
   invalidateTalentPools(tenantId);
   invalidatePoolCandidates(tenantId);
   invalidateJobPosts(tenantId);
 }
 
-/** A pool deletion detaches its candidates: its count and member list go, nothing else changes. */
+/** A pool deletion detaches its candidates: its count, its member list and its members' answers (their pools) go. */
 export function onTalentPoolsChanged(tenantId: string): void {
   invalidateTalentPools(tenantId);
   invalidatePoolCandidates(tenantId);
+  invalidateCandidates(tenantId);
+}
+
+/** A tag (or another change to one candidate) makes the cached candidate answers stale. */
+export function onCandidateChanged(tenantId: string): void {
+  invalidateCandidates(tenantId);
 }

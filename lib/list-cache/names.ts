@@ -5,4 +5,8 @@ export const CACHED_LISTS = {
   poolCandidates: "talent-pool-candidates",
   offices: "company-offices",
   users: "company-users",
+  /** One candidate's answer, per key record (lib/list-cache/candidate-answer.ts). */
+  candidates: "candidate",
+  /** Search by Email answers for the check before an add (lib/list-cache/email-answer.ts). */
+  emailSearches: "email-search",
 } as const;

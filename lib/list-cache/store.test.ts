@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { cacheKey, cachedList, invalidateList, invalidateTenant, resetTenantCacheForTests } from "./store";
+import { applyRemoteInvalidation, cacheKey, cachedList, dropEverything, invalidateList, invalidateTenant, onInvalidation, resetTenantCacheForTests } from "./store";
 
 let now = 0;
 beforeEach(() => {
@@ -130,5 +130,34 @@ describe("invalidation", () => {
     await cachedList("t2", "posts", {}, b.load);
     expect(a.calls.count).toBe(2);
     expect(b.calls.count).toBe(1);
+  });
+
+  it("tells listeners of this process's invalidations, never of ones another instance made", async () => {
+    const told: [string, string | null][] = [];
+    const stop = onInvalidation((tenantId, list) => told.push([tenantId, list]));
+    try {
+      invalidateList("t1", "pools");
+      invalidateTenant("t2");
+      const pools = counter("pools");
+      await cachedList("t3", "pools", {}, pools.load);
+      applyRemoteInvalidation("t3", "pools");
+      await cachedList("t3", "pools", {}, pools.load);
+      applyRemoteInvalidation("t3", null);
+      await cachedList("t3", "pools", {}, pools.load);
+      expect(pools.calls.count).toBe(3);
+      expect(told).toEqual([["t1", "pools"], ["t2", null]]);
+    } finally {
+      stop();
+    }
+  });
+
+  it("dropEverything keeps loads in flight out of the cache", async () => {
+    const stale = deferred<string>();
+    const before = cachedList("t1", "pools", {}, () => stale.promise);
+    dropEverything();
+    stale.resolve("stale");
+    await before;
+    const fresh = counter("fresh");
+    expect(await cachedList("t1", "pools", {}, fresh.load)).toBe("fresh");
   });
 });

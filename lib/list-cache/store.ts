@@ -9,7 +9,10 @@ export type CacheParams = Record<string, string | number | boolean | null | unde
 
 type Entry = { value: unknown; expiresAt: number } | { pending: Promise<unknown>; generation: number };
 
-type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number };
+/** Told of every invalidation made in this process (lib/list-cache/broadcast.ts passes them on to the other instances). */
+export type InvalidationListener = (tenantId: string, list: string | null) => void;
+
+type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number; listeners?: Set<InvalidationListener> };
 
 const STORE_KEY = Symbol.for("recruspace-admin.tenant-cache");
 const globalStore = globalThis as unknown as Record<symbol, Store | undefined>;
@@ -43,7 +46,8 @@ export async function cachedList<T>(
   list: string,
   params: CacheParams,
   load: () => Promise<T>,
-  ttlMs: number = DEFAULT_TTL_MS,
+  /** How long the value is served; a function when the value itself bounds it (e.g. its links expire). */
+  ttlMs: number | ((value: T) => number) = DEFAULT_TTL_MS,
 ): Promise<T> {
   const s = store();
   const key = cacheKey(tenantId, list, params);
@@ -60,7 +64,7 @@ export async function cachedList<T>(
       const current = s.entries.get(key);
       if (current && "pending" in current && current.pending === pending) {
         if ((s.generations.get(generationKey) ?? 0) === generation) {
-          s.entries.set(key, { value, expiresAt: s.now() + ttlMs });
+          s.entries.set(key, { value, expiresAt: s.now() + (typeof ttlMs === "function" ? ttlMs(value) : ttlMs) });
           evictIfFull(s);
         } else {
           s.entries.delete(key);
@@ -78,16 +82,62 @@ export async function cachedList<T>(
   return pending;
 }
 
-/** Drops every cached variant (all params) of one list for one tenant. */
+/** Drops every cached variant (all params) of one list for one tenant, here and (through the listeners) elsewhere. */
 export function invalidateList(tenantId: string, list: string): void {
+  dropList(tenantId, list);
+  tell(tenantId, list);
+}
+
+/** Drops everything cached for one tenant (e.g. after its API key changes), here and elsewhere. */
+export function invalidateTenant(tenantId: string): void {
+  dropTenant(tenantId);
+  tell(tenantId, null);
+}
+
+/** An invalidation another instance made: dropped here, not passed on again. `list` null: the whole tenant. */
+export function applyRemoteInvalidation(tenantId: string, list: string | null): void {
+  if (list === null) dropTenant(tenantId);
+  else dropList(tenantId, list);
+}
+
+/** Drops every entry of every tenant (e.g. invalidations may have been missed while a listener was down). */
+export function dropEverything(): void {
+  const s = store();
+  for (const key of [...s.generations.keys()]) s.generations.set(key, (s.generations.get(key) ?? 0) + 1);
+  // A load in flight whose entry is gone is not stored when it ends.
+  s.entries.clear();
+}
+
+/** Returns the function that removes the listener. */
+export function onInvalidation(listener: InvalidationListener): () => void {
+  const s = store();
+  (s.listeners ??= new Set()).add(listener);
+  return () => s.listeners?.delete(listener);
+}
+
+function tell(tenantId: string, list: string | null): void {
+  for (const listener of store().listeners ?? []) {
+    try {
+      listener(tenantId, list);
+    } catch {
+      // A listener must never break the write that invalidated.
+    }
+  }
+}
+
+function dropList(tenantId: string, list: string): void {
   const s = store();
   const prefix = listPrefix(tenantId, list);
   s.generations.set(prefix, (s.generations.get(prefix) ?? 0) + 1);
   for (const key of s.entries.keys()) if (key.startsWith(prefix)) s.entries.delete(key);
 }
 
-/** Drops everything cached for one tenant (e.g. after its API key changes). */
-export function invalidateTenant(tenantId: string): void {
+/** Drops one cached entry (a value or a load in flight): the next read loads it again. */
+export function invalidateEntry(tenantId: string, list: string, params: CacheParams = {}): void {
+  store().entries.delete(cacheKey(tenantId, list, params));
+}
+
+function dropTenant(tenantId: string): void {
   const s = store();
   const prefix = `${JSON.stringify(tenantId)}|`;
   for (const key of [...s.generations.keys()]) if (key.startsWith(prefix)) s.generations.set(key, (s.generations.get(key) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { uploadEndpoints } from "./endpoints/uploads";
 import { logDriftOnce } from "./drift-log";
 import { logRateLimits, type RecruspaceEventHandler } from "./events";
 import { HttpTransport, type DriftHandler } from "./http";
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WINDOW_MS, limiterFor } from "./rate-limiter";
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WINDOW_MS, limiterFor, type KeyBudget, type Priority } from "./rate-limiter";
 import { createRedactor } from "./redact";
 import { DEFAULT_BACKOFF, type BackoffOptions } from "./retry";
 
@@ -49,6 +49,10 @@ export type RecruspaceClientOptions = {
   /** Per-key budget of this process (default 100 per ~minute); the first client of a key sets it. */
   rateLimitPerMinute?: number;
   rateLimitWindowMs?: number;
+  /** The key's budget when it is shared beyond this process (./shared-budget.ts); default: this process's own. */
+  budget?: KeyBudget;
+  /** "background" for bulk work (a connection check): it queues behind people and uses only part of the budget. */
+  priority?: Priority;
   /** GET retries after 5xx/network failures (default 2). */
   maxGetRetries?: number;
   backoff?: BackoffOptions;
@@ -78,12 +82,15 @@ export function createRecruspaceClient(options: RecruspaceClientOptions) {
     apiKey,
     keyUsable,
     fetch: options.fetch ?? platformFetch(),
-    limiter: limiterFor({
-      limiterKey: options.limiterKey,
-      apiKey,
-      limit: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
-      windowMs: options.rateLimitWindowMs ?? DEFAULT_WINDOW_MS,
-    }),
+    limiter:
+      options.budget ??
+      limiterFor({
+        limiterKey: options.limiterKey,
+        apiKey,
+        limit: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+        windowMs: options.rateLimitWindowMs ?? DEFAULT_WINDOW_MS,
+      }),
+    priority: options.priority ?? "interactive",
     timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
     uploadTimeoutMs: positive(options.uploadTimeoutMs, DEFAULT_UPLOAD_TIMEOUT_MS),
     maxResponseBytes: positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),

@@ -4,7 +4,7 @@ import { findDrift } from "./contract/drift";
 import type { RecruspaceEventHandler } from "./events";
 import { errorForStatus, malformed } from "./map-error";
 import { SIZE_MISMATCH_MESSAGE, UploadSizeMismatchError, type MultipartRequest } from "./multipart";
-import { LimiterSaturatedError, type SlidingWindowLimiter } from "./rate-limiter";
+import { LimiterSaturatedError, type KeyBudget, type Priority } from "./rate-limiter";
 import { backoffDelayMs, rateLimitWait, sleep, type BackoffOptions } from "./retry";
 
 /**
@@ -34,7 +34,9 @@ export type HttpConfig = {
   /** False when the key cannot be sent in a header: calls fail with UnauthorizedError without sending. */
   keyUsable: boolean;
   fetch: typeof fetch;
-  limiter: SlidingWindowLimiter;
+  limiter: KeyBudget;
+  /** Whose request this client sends: people's go ahead of background work in the key's budget. */
+  priority: Priority;
   timeoutMs: number;
   uploadTimeoutMs: number;
   /** The longest answer body read (bytes); a longer one is unreadable (MalformedResponseError for a read). */
@@ -178,7 +180,7 @@ export class HttpTransport {
 
   private async acquireSlot(spec: RequestSpec, attempt: number, alreadyWaitedMs: number): Promise<void> {
     try {
-      await this.config.limiter.acquire(Math.max(0, this.config.maxQueueWaitMs - alreadyWaitedMs));
+      await this.config.limiter.acquire(Math.max(0, this.config.maxQueueWaitMs - alreadyWaitedMs), this.config.priority);
     } catch (error) {
       if (!(error instanceof LimiterSaturatedError)) throw error;
       this.emit({ type: "rate_limited", operation: spec.operation, method: spec.method, path: spec.path, attempt, waitMs: error.waitMs, source: "local-queue", willRetry: false });

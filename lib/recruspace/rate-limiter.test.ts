@@ -33,6 +33,22 @@ describe("SlidingWindowLimiter", () => {
     expect(limiter.inWindow).toBe(2); // the first three aged out, the two queued ones are in
   });
 
+  it("serves people ahead of queued background work, and keeps part of the window for them", async () => {
+    const limiter = new SlidingWindowLimiter(10, 1000, () => Date.now());
+    // Background work may fill 6 of the 10 slots; the 7th waits, people still get the other 4 at once.
+    const background = Array.from({ length: 7 }, () => track(limiter.acquire(Infinity, "background")));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(background.filter((c) => c.done)).toHaveLength(6);
+    const people = Array.from({ length: 4 }, () => track(limiter.acquire(Infinity, "interactive")));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(people.every((c) => c.done)).toBe(true);
+    expect(background[6]!.done).toBe(false);
+    // When the window slides, a person who arrived after the queued background caller goes first.
+    const late = track(limiter.acquire(Infinity, "interactive"));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(late.done).toBe(true);
+  });
+
   it("is a sliding window: slots free up one by one as each grant ages out", async () => {
     const limiter = new SlidingWindowLimiter(2, 1000, () => Date.now());
     await limiter.acquire();

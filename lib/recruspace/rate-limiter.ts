@@ -7,11 +7,25 @@ import { createHash } from "node:crypto";
  * LimiterSaturatedError instead of waiting. After a 429, blockFor() holds all callers of the key until the
  * time Recruspace announced.
  *
- * Several server instances: each process has its own limiter, so N instances sharing one key can together
- * send up to N × limit per minute. Recruspace then answers 429, which the HTTP layer handles (bounded
- * waiting from Retry-After, then RateLimitedError). A shared store (e.g. Redis) would be needed for an exact
- * global budget.
+ * People first: an interactive caller queues ahead of every background caller, and background work may
+ * only use BACKGROUND_SHARE of the window, so what it leaves is always there for people.
+ *
+ * This is the budget of one process (the embedded SQLite default runs one). Several instances share one
+ * budget per key through the database instead (./shared-budget.ts).
  */
+export type Priority = "interactive" | "background";
+
+/** What the HTTP layer needs of a key's budget: a turn to send, and "hold everyone" after a 429. */
+export interface KeyBudget {
+  /** Resolves when the caller may send; rejects with LimiterSaturatedError when that would take over maxWaitMs. */
+  acquire(maxWaitMs?: number, priority?: Priority): Promise<void>;
+  /** Recruspace said "retry in ms": no caller of the key sends before then. */
+  blockFor(ms: number): void;
+}
+
+/** The part of a window background work may use; the rest is kept for people. */
+export const BACKGROUND_SHARE = 0.6;
+
 export class LimiterSaturatedError extends Error {
   constructor(readonly waitMs: number) {
     super(`Rate limit queue is full; next slot in ${Math.ceil(waitMs / 1000)} s.`);
@@ -19,9 +33,9 @@ export class LimiterSaturatedError extends Error {
   }
 }
 
-type Waiter = { resolve: () => void };
+type Waiter = { resolve: () => void; priority: Priority };
 
-export class SlidingWindowLimiter {
+export class SlidingWindowLimiter implements KeyBudget {
   /** Start times of the requests granted within the current window, oldest first. */
   private granted: number[] = [];
   private waiters: Waiter[] = [];
@@ -38,12 +52,16 @@ export class SlidingWindowLimiter {
   }
 
   /** Resolves when the caller may send; rejects with LimiterSaturatedError when that would take over maxWaitMs. */
-  acquire(maxWaitMs: number = Number.POSITIVE_INFINITY): Promise<void> {
+  acquire(maxWaitMs: number = Number.POSITIVE_INFINITY, priority: Priority = "interactive"): Promise<void> {
     this.drain();
-    const estimate = this.estimatedWaitMs();
+    const estimate = this.estimatedWaitMs(priority);
     if (estimate > maxWaitMs) return Promise.reject(new LimiterSaturatedError(estimate));
     return new Promise((resolve) => {
-      this.waiters.push({ resolve });
+      const waiter = { resolve, priority };
+      // Interactive callers go ahead of every background caller, in arrival order among themselves.
+      const firstBackground = priority === "interactive" ? this.waiters.findIndex((w) => w.priority === "background") : -1;
+      if (firstBackground === -1) this.waiters.push(waiter);
+      else this.waiters.splice(firstBackground, 0, waiter);
       this.drain();
     });
   }
@@ -58,11 +76,11 @@ export class SlidingWindowLimiter {
   }
 
   /** How long a caller arriving now would wait (for tests and for callers that prefer not to queue). */
-  estimatedWaitMs(): number {
+  estimatedWaitMs(priority: Priority = "interactive"): number {
     this.expire();
     const blocked = Math.max(0, this.blockedUntil - this.now());
-    const position = this.waiters.length;
-    if (this.granted.length + position < this.limit) return blocked;
+    const position = priority === "interactive" ? this.waiters.filter((w) => w.priority === "interactive").length : this.waiters.length;
+    if (this.granted.length + position < this.capacity(priority)) return blocked;
     // Waiter k (0-based) gets the slot freed when grant k expires; grants beyond those already made happen
     // one window after the grant they replace, hence the extra windows for deep queues.
     const index = position % this.limit;
@@ -85,17 +103,23 @@ export class SlidingWindowLimiter {
     while (this.granted.length > 0 && (this.granted[0] as number) <= cutoff) this.granted.shift();
   }
 
+  /** How many grants a window may hold when the next caller has this priority. */
+  private capacity(priority: Priority): number {
+    return priority === "interactive" ? this.limit : Math.max(1, Math.floor(this.limit * BACKGROUND_SHARE));
+  }
+
   private drain(): void {
     this.expire();
     const now = this.now();
     if (now >= this.blockedUntil) {
-      while (this.waiters.length > 0 && this.granted.length < this.limit) {
+      while (this.waiters.length > 0 && this.granted.length < this.capacity(this.waiters[0]!.priority)) {
         this.granted.push(now);
         this.waiters.shift()?.resolve();
       }
     }
     if (this.waiters.length > 0 && this.timer === null) {
-      const slotAt = this.granted.length < this.limit ? now : (this.granted[0] ?? now) + this.windowMs;
+      const capacity = this.capacity(this.waiters[0]!.priority);
+      const slotAt = this.granted.length < capacity ? now : (this.granted[this.granted.length - capacity] ?? now) + this.windowMs;
       const delay = Math.max(1, Math.max(slotAt, this.blockedUntil) - now);
       this.timer = setTimeout(() => {
         this.timer = null;

@@ -4,6 +4,7 @@ import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { LostWriteError } from "@/lib/errors/failures";
 import { mayHaveHappened } from "@/lib/recruspace/errors";
 import { onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
+import { talentPools } from "@/lib/list-cache/lists";
 
 /** A pool as the app knows it after a write: the name is the one asked for when the answer could not be read. */
 export type PoolRef = { id: number; name: string };
@@ -13,10 +14,12 @@ export type PoolRef = { id: number; name: string };
  * Creating is a POST that is never repeated blindly. When its answer is lost (timeout, dropped
  * connection, 5xx), or is a success whose body cannot be read, the pools are listed again, and the
  * one pool of this name that was not there before is the one we made. Names are not unique, so the
- * ids from before the call tell ours apart.
+ * ids from before the call tell ours apart. "Before" is the tenant's cached pool list when there is one
+ * (the pools page the form sits on was just listed, and every pool change anywhere drops it), so a
+ * create costs one call; only the look after a lost answer always asks Recruspace.
  */
 export async function createTalentPool(client: RecruspaceClient, actor: Actor, name: string): Promise<{ pool: PoolRef | null; recovered: boolean }> {
-  const before = await poolIdsNamed(client, name);
+  const before = await poolIdsNamed(actor.tenantId, client, name);
   let pool: PoolRef | null;
   let recovered = false;
   try {
@@ -36,8 +39,8 @@ export async function createTalentPool(client: RecruspaceClient, actor: Actor, n
   return { pool, recovered };
 }
 
-async function poolIdsNamed(client: RecruspaceClient, name: string): Promise<Set<number>> {
-  return new Set((await client.listTalentPools()).items.filter((pool) => pool.name === name).map((pool) => pool.id));
+async function poolIdsNamed(tenantId: string, client: RecruspaceClient, name: string): Promise<Set<number>> {
+  return new Set((await talentPools(tenantId, async () => client)).items.filter((pool) => pool.name === name).map((pool) => pool.id));
 }
 
 /** The pools of this name that appeared since `before`. Throws when the list fails. */

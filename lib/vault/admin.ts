@@ -1,5 +1,6 @@
 import "server-only";
 import { invalidateTenant } from "@/lib/list-cache/store";
+import { keyBudgetFor } from "@/lib/tenancy/key-budget";
 import { db } from "@/lib/db";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { allowedBaseUrl, readEnv } from "@/lib/config/env";
@@ -138,6 +139,7 @@ export async function checkConnection(scope: Scope): Promise<ConnectionReport> {
     limiterKey: key.recordId,
     timeoutMs: env.RECRUSPACE_TIMEOUT_MS,
     rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
+    budget: keyBudgetFor(key.recordId, env.RECRUSPACE_RATE_LIMIT_PER_MINUTE),
   });
   const differences = report.endpoints.reduce((sum, endpoint) => sum + endpoint.fields.length, 0);
   const failed = report.endpoints.filter((endpoint) => endpoint.outcome === "failed").length;

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import readline from "node:readline";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
+import type { Actor } from "@/lib/audit/record";
+import { startCacheBroadcast, stopCacheBroadcast } from "@/lib/list-cache/broadcast";
+import { createTalentPool } from "@/lib/talent-pools/manage";
+import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { addKey, replaceKey } from "@/lib/vault/admin";
+import { startSandbox, type Sandbox } from "@/sandbox/server";
+import { SANDBOX_KEYS } from "@/sandbox/seed-data";
+import { burst, burstClient, type BurstCommand } from "../support/instances/burst";
+import { mostInAnyWindow } from "../support/rate-window";
+
+/**
+ * Two instances on one PostgreSQL database: this test process and a worker process running the same lib
+ * code (tests/support/instances/worker.ts). One key's budget holds for both together; an invalidation made
+ * through one reaches the other's cache at once; a key replaced through one is the key the other sends
+ * next, with the old key's cached answers gone. Runs on PostgreSQL only (TEST_DATABASE_URL).
+ */
+const onPostgres = databaseKind(resolveDatabaseUrl()) === "postgres";
+const root = path.resolve(import.meta.dirname, "../..");
+
+let sandbox: Sandbox;
+let worker: ChildProcessWithoutNullStreams;
+const answers = new Map<number, (line: { ok: boolean; value?: unknown; error?: string }) => void>();
+let seq = 0;
+const savedEnv = { ...process.env };
+
+function ask<T>(command: Record<string, unknown>): Promise<T> {
+  const id = ++seq;
+  return new Promise<T>((resolve, reject) => {
+    answers.set(id, (line) => (line.ok ? resolve(line.value as T) : reject(new Error(line.error))));
+    worker.stdin.write(`${JSON.stringify({ ...command, seq: id })}\n`);
+  });
+}
+
+async function makeAdmin(label: string): Promise<Actor> {
+  const suffix = randomBytes(4).toString("hex");
+  const tenant = await db().tenant.create({ data: { name: `${label} ${suffix}` } });
+  const user = await db().user.create({ data: { email: `${label.toLowerCase()}-${suffix}@it.test`, name: `${label} Admin`, passwordHash: "x" } });
+  await db().membership.create({ data: { tenantId: tenant.id, userId: user.id, role: "admin" } });
+  return { tenantId: tenant.id, userId: user.id, userEmail: user.email, userName: user.name };
+}
+
+describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () => {
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 100_000 });
+    process.env.RECRUSPACE_ALLOWED_BASE_URLS = sandbox.url;
+    await startCacheBroadcast();
+    worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "tests/support/instances/worker.ts"], {
+      cwd: root,
+      env: { ...process.env },
+    });
+    worker.stderr.on("data", (chunk: Buffer) => process.stderr.write(`[worker] ${chunk}`));
+    const lines = readline.createInterface({ input: worker.stdout });
+    await new Promise<void>((resolve, reject) => {
+      worker.once("exit", (code) => reject(new Error(`the worker exited (${code})`)));
+      lines.on("line", (text) => {
+        const line = JSON.parse(text) as { ready?: boolean; seq?: number; ok: boolean };
+        if (line.ready) return resolve();
+        answers.get(line.seq!)?.(line);
+        answers.delete(line.seq!);
+      });
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    worker?.kill();
+    await stopCacheBroadcast();
+    await sandbox?.close();
+    process.env = savedEnv;
+  });
+
+  it("holds one key's budget for both instances together", async () => {
+    const command: BurstCommand = {
+      baseUrl: sandbox.url,
+      apiKey: SANDBOX_KEYS.acme,
+      budgetKey: `budget-${randomBytes(4).toString("hex")}`,
+      limit: 10,
+      windowMs: 2_000,
+      count: 15,
+      maxWaitMs: 1_500,
+    };
+    const [here, there] = await Promise.all([
+      burst(command, (sending) => burstClient(command, sending)),
+      ask<Awaited<ReturnType<typeof burst>>>({ cmd: "burst", ...command }),
+    ]);
+    const sent = [...here.sentAt, ...there.sentAt];
+    // 30 asked at once, each willing to wait 1.5 s: no 2-second window ever saw more than 10 of them.
+    expect(mostInAnyWindow(sent, command.windowMs)).toBeLessThanOrEqual(command.limit);
+    expect(here.sentAt.length).toBeGreaterThan(0);
+    expect(there.sentAt.length).toBeGreaterThan(0);
+    // The rest were refused with how long to wait, not sent into a 429.
+    expect(here.refused + there.refused).toBe(30 - sent.length);
+    expect(Math.max(here.waitSeconds, there.waitSeconds)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("shows a pool created through one instance on the other within a second", async () => {
+    const admin = await makeAdmin("Pools");
+    await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
+    // Adding the key told the other instance to forget the tenant; let that message land first.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+    const calls = () => sandbox.requests().byRoute["GET /api/v1/client/talent-pools/"] ?? 0;
+    const before = calls();
+    expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId })).toBeDefined();
+    expect(calls(), "a repeat view on the other instance is served from its cache").toBe(before);
+
+    const name = `Shared ${randomBytes(3).toString("hex")}`;
+    await createTalentPool(await recruspaceForTenant(admin.tenantId), admin, name);
+    const created = Date.now();
+    let listed: string[] = [];
+    while (!listed.includes(name) && Date.now() - created < 1_000) {
+      listed = await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+      if (!listed.includes(name)) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(listed).toContain(name);
+  });
+
+  it("uses a key replaced through one instance on the other at once, with its cached answers gone", async () => {
+    const admin = await makeAdmin("Keys");
+    const first = await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
+    const acme = await recruspaceForTenant(admin.tenantId);
+    const pool = (await acme.listTalentPools()).items.find((p) => (p.candidate_count ?? 0) > 0)!;
+    const candidate = (await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 1 })).results[0]!;
+    expect(await ask({ cmd: "candidate", tenantId: admin.tenantId, id: candidate.id })).toEqual({ email: candidate.email });
+    const acmePools = await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+
+    await replaceKey(admin, { keyId: first.id, label: "Globex", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.globex });
+
+    // Globex has no such candidate: the other instance asked with the new key instead of serving Acme's answer.
+    expect(await ask({ cmd: "candidate", tenantId: admin.tenantId, id: candidate.id })).toEqual({ error: "not_found" });
+    const globexPools = (await (await recruspaceForTenant(admin.tenantId)).listTalentPools()).items.map((p) => p.name);
+    const listed = await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+    expect(listed).toEqual(globexPools);
+    expect(listed).not.toEqual(acmePools);
+  });
+});
