@@ -102,14 +102,22 @@ test("? shows the shortcuts; ? and Ctrl+K typed into a field do nothing", async 
   await expect(palette(page)).toBeHidden();
 });
 
-test("the header has a button that opens the palette (the phone's way in)", async ({ page }) => {
+test("the header has a button that opens the palette (the phone's way in); cmdk loads only then", async ({ page }) => {
+  const scripts: Promise<boolean>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.text().then((body) => body.includes("cmdk-input"), () => false));
+  });
+  const cmdkLoaded = async () => (await Promise.all(scripts)).some(Boolean);
   await page.goto("/job-posts");
+  await page.waitForLoadState("networkidle");
   const button = page.getByRole("button", { name: "Open the command palette" });
   await expect(button).toBeVisible();
+  expect(await cmdkLoaded(), "cmdk is not in the page's first-load JavaScript").toBe(false);
   await expect(async () => {
     await button.click();
     await expect(palette(page)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
+  expect(await cmdkLoaded(), "opening the palette loads cmdk").toBe(true);
   await page.keyboard.type("quick");
   await arrowTo(page, palette(page).getByRole("option", { name: /Quick add/ }));
   await page.keyboard.press("Enter");
