@@ -48,6 +48,16 @@ const env = e2eEnv();
 const probe = "isolation-probe";
 
 const ACTIONS: Record<string, Row> = {
+  "app/(app)/_palette/actions.ts#paletteTargetsAction": {
+    access: "member",
+    staleTab: "allow",
+    args: () => [{}],
+    // B reads its own pools and posts; none of A's.
+    crossTenantOk: (text, t) => {
+      for (const id of t.poolIds) expect(text).not.toMatch(new RegExp(`"id":${id}(?![0-9])`));
+      expect(text).not.toContain(t.jobPostHash);
+    },
+  },
   "app/(app)/_tenancy/actions.ts#switchTenant": { access: "member", staleTab: "allow", args: (t) => [{ tenantId: t.a.tenantId }] },
   "app/(app)/candidates/[id]/actions.ts#addCandidateNoteAction": {
     access: "member",

@@ -1,5 +1,6 @@
 import type { Action } from "@/lib/errors/result";
 import type { SearchPeople } from "./header-search";
+import type { LoadPaletteTargets } from "./command-palette";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { TenantSwitcher } from "./tenant-switcher";
 import { UserMenu } from "./user-menu";
@@ -12,6 +13,8 @@ export type ShellActions = {
   signOutEverywhere: () => Promise<void>;
   /** The header search's suggestions from the workspace index. */
   searchPeople?: SearchPeople;
+  /** The command palette's pools and job posts, read when it opens. */
+  paletteTargets: LoadPaletteTargets;
 };
 
 /* The workspace switcher and user menu, mounted where the shell wants them. */

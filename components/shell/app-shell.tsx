@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Toaster } from "@/components/ui/toaster";
+import { CommandPalette } from "./command-palette";
 import { HeaderSearch } from "./header-search";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -12,7 +13,7 @@ import { TenantSlot, UserSlot, type ShellActions } from "./account-slots";
 
 /**
  * The frame around every signed-in page: a sidebar on desktop, a drawer on phones, and a header
- * with the email search, theme toggle, workspace switcher and user menu.
+ * with the search, the command palette (Ctrl+K), theme toggle, workspace switcher and user menu.
  */
 export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actions: ShellActions; children: React.ReactNode }) {
   const items = navItemsFor(ctx.role);
@@ -48,6 +49,7 @@ export function AppShell({ ctx, actions, children }: { ctx: TenantContext; actio
             </Suspense>
           </div>
           <div className="ml-auto flex items-center gap-1">
+            <CommandPalette searchPeople={actions.searchPeople} loadTargets={actions.paletteTargets} />
             <ThemeToggle />
             <UserSlot ctx={ctx} actions={actions} />
           </div>

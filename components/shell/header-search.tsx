@@ -3,15 +3,12 @@
 import { Search } from "lucide-react";
 import { useRouter, useSearchParams, usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import type { IndexHit } from "@/lib/candidate-index/search";
-import type { Action } from "@/lib/errors/result";
 import { inputClass } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import { isTyping } from "@/components/ui/is-typing";
+import { nameOf, usePeopleSearch, type SearchPeople } from "./use-people-search";
 
-export type SearchPeople = Action<{ query: string }, IndexHit[]>;
-
-const nameOf = (hit: IndexHit) => [hit.firstName, hit.lastName].filter(Boolean).join(" ") || hit.email;
+export type { SearchPeople };
 
 /**
  * The header's search: names, tags and emails. A plain GET form to /search (works without JavaScript);
@@ -27,10 +24,11 @@ export function HeaderSearch({ className, searchPeople }: { className?: string; 
   const searchParams = useSearchParams() ?? new URLSearchParams();
   const current = pathname === "/search" ? (searchParams.get("q") ?? searchParams.get("email") ?? "") : "";
   const [text, setText] = useState(current);
-  const [hits, setHits] = useState<IndexHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const asked = useRef(0);
+  const hits = usePeopleSearch(text, searchPeople);
+  // A new answer starts with nothing chosen.
+  useEffect(() => setActive(-1), [hits]);
 
   useEffect(() => setText(current), [current]);
 
@@ -44,23 +42,6 @@ export function HeaderSearch({ className, searchPeople }: { className?: string; 
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
-
-  useEffect(() => {
-    const query = text.trim();
-    if (!searchPeople || query.length < 2) {
-      setHits([]);
-      return;
-    }
-    const ticket = ++asked.current;
-    const timer = setTimeout(async () => {
-      const result = await searchPeople({ query }).catch(() => null);
-      // Only the answer to the latest keystroke counts.
-      if (ticket !== asked.current) return;
-      setHits(result?.ok ? result.data : []);
-      setActive(-1);
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [text, searchPeople]);
 
   const showList = open && text.trim().length >= 2 && Boolean(searchPeople);
   const go = (href: string) => {

@@ -20,10 +20,21 @@ export type PoolActions = {
   remove?: Action<{ id: number; name?: string; confirmName?: string }, { id: number }>;
 };
 
-/** `existingNames`: the pools the page already lists (from the list cache), to warn before a duplicate. */
-export function CreatePoolButton({ create, existingNames = [] }: { create: PoolActions["create"]; existingNames?: string[] }) {
+/**
+ * `existingNames`: the pools the page already lists (from the list cache), to warn before a duplicate.
+ * `defaultOpen`: the page was reached through the command palette's "New talent pool".
+ */
+export function CreatePoolButton({
+  create,
+  existingNames = [],
+  defaultOpen = false,
+}: {
+  create: PoolActions["create"];
+  existingNames?: string[];
+  defaultOpen?: boolean;
+}) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   return (
     <Dialog
       open={open}

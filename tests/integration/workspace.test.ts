@@ -9,6 +9,7 @@ import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
 import { checkDeleteConfirmation, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
+import { paletteTargets } from "@/lib/list-cache/palette-targets";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
 import { fileFetchPolicy, streamCandidateFile } from "@/lib/candidates/files";
 import { readEnv } from "@/lib/config/env";
@@ -141,6 +142,23 @@ describe("cached lists", () => {
     onCandidateAdded(actorA.tenantId, { jobPostHash: page1.results[0]!.hash });
     await jobPostsPage(actorA.tenantId, source, { page: 1, pageSize: 10 });
     expect(await upstreamCalls(route)).toBe(calls + 1);
+  });
+
+  it("gives the command palette the pools and job posts from the cached lists: the pools page's read is reused, a second opening calls nothing", async () => {
+    const pools = "GET /api/v1/client/talent-pools/";
+    const posts = "GET /api/v1/client/job-posts/";
+    const source = async () => acme;
+    const before = { pools: await upstreamCalls(pools), posts: await upstreamCalls(posts) };
+    const listed = await talentPools(actorA.tenantId, source);
+    const targets = await paletteTargets(actorA.tenantId, source);
+    expect(targets.pools.map((pool) => pool.id)).toEqual(listed.items.map((pool) => pool.id));
+    expect(targets.jobPosts.length).toBeGreaterThan(0);
+    expect(targets.jobPosts.every((post) => post.hash && post.title)).toBe(true);
+    await paletteTargets(actorA.tenantId, source);
+    expect({ pools: await upstreamCalls(pools), posts: await upstreamCalls(posts) }).toEqual({ pools: before.pools + 1, posts: before.posts + 1 });
+
+    const globexTargets = await paletteTargets(actorB.tenantId, async () => globex);
+    expect(globexTargets.pools.some((pool) => listed.items.some((acmePool) => acmePool.id === pool.id))).toBe(false);
   });
 
   it("pages a pool's candidates", async () => {

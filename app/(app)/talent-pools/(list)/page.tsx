@@ -12,8 +12,9 @@ import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pools" };
 
-export default async function TalentPoolsPage() {
+export default async function TalentPoolsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireTenantPage("member");
+  const creating = (await searchParams).new === "pool";
   const loaded = await loadUpstream(() => talentPools(ctx.tenantId, clientSourceFor(ctx.tenantId)));
   const poolActions = poolActionsFor(ctx);
   return (
@@ -21,7 +22,7 @@ export default async function TalentPoolsPage() {
       <PageHeader
         title="Talent pools"
         description="Groups of candidates kept for later roles."
-        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} existingNames={loaded.data.items.map((pool) => pool.name)} /> : null}
+        actions={loaded.ok ? <CreatePoolButton create={poolActions.create} existingNames={loaded.data.items.map((pool) => pool.name)} defaultOpen={creating} /> : null}
       />
       {loaded.ok ? (
         <>
