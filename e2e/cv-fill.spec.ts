@@ -128,7 +128,7 @@ for (const format of ["pdf", "docx"] as const) {
     await form.getByLabel("First name").fill("Inga");
     const file = await cvFile(email, format, format === "pdf" ? "header-footer" : "two-column");
     await form.getByLabel(/^CV/).setInputFiles({ name: file.name, mimeType: file.type, buffer: Buffer.from(file.bytes) });
-    await expect(form.getByLabel("Email", { exact: true })).toHaveValue(email);
+    await expect(form.getByRole("textbox", { name: "Email", exact: true })).toHaveValue(email);
     await expect(form.getByLabel("Last name")).toHaveValue("Bergström");
     await expect(form.getByLabel("Phone (optional)")).toHaveValue("+46701234567");
     await expect(form.getByLabel("First name")).toHaveValue("Inga");

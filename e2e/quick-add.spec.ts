@@ -26,7 +26,7 @@ test("quick add on a phone survives a reload mid-form and remembers the destinat
   // Typing before the saved draft is restored would be overwritten by it.
   await page.locator("form[data-ready]").waitFor();
   await form.getByLabel("First name").fill("Katherine");
-  await form.getByLabel("Email", { exact: true }).fill(email);
+  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await form.getByLabel("Add to").selectOption(`talent_pool:${pool.id}`);
   await form.getByLabel(/^CV/).setInputFiles({ name: "katherine.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await expect(page.getByTestId("cv-uploaded")).toContainText("katherine.pdf");
@@ -65,7 +65,7 @@ test("a dropped connection while adding keeps everything, and the retry adds exa
   await page.locator("form[data-ready]").waitFor();
   await form.getByLabel("First name").fill("Dorothy");
   await form.getByLabel("Last name").fill("Vaughan");
-  await form.getByLabel("Email", { exact: true }).fill(email);
+  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await form.getByLabel("Add to").selectOption(`talent_pool:${pool.id}`);
   await form.getByLabel(/^CV/).setInputFiles({ name: "dorothy.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await expect(page.getByTestId("cv-uploaded")).toContainText("dorothy.pdf");
@@ -73,7 +73,7 @@ test("a dropped connection while adding keeps everything, and the retry adds exa
   await context.setOffline(true);
   await form.getByRole("button", { name: "Add candidate" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /no connection to the server/ })).toBeVisible();
-  await expect(form.getByLabel("Email", { exact: true })).toHaveValue(email);
+  await expect(form.getByRole("textbox", { name: "Email", exact: true })).toHaveValue(email);
   await expect(page.getByTestId("cv-uploaded")).toContainText("dorothy.pdf");
   await context.setOffline(false);
 
@@ -116,7 +116,7 @@ test("errors go as soon as their field is fixed, and a phone number goes with th
 
   await form.getByLabel("First name").fill("Mary");
   await form.getByLabel("Last name").fill("Jackson");
-  await form.getByLabel("Email", { exact: true }).fill(email);
+  await form.getByRole("textbox", { name: "Email", exact: true }).fill(email);
   await form.getByLabel("Phone (optional)").fill("+1 757 555 0100");
   await form.getByLabel("Add to").selectOption(`talent_pool:${pool.id}`);
   await form.getByLabel(/^CV/).setInputFiles({ name: "mary.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });

@@ -1,6 +1,6 @@
 import { CV_ACCEPT, formatBytes } from "@/lib/cv/limits";
 import type { UploadedCv } from "@/lib/candidates/schemas";
-import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
 
 export class CvUploadFailed extends Error {
   constructor(

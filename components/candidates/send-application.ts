@@ -1,7 +1,7 @@
 import { APPLICATION_UPLOAD_PATH, applicationBody, ENVELOPE_LENGTH_HEADER } from "@/lib/candidates/application-upload";
 import type { ApplyOutcome } from "@/lib/candidates/apply";
 import type { ActionResult } from "@/lib/errors/result";
-import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
 import { postWithProgress } from "./post-with-progress";
 
 /** Sends an application WITH file answers to the streaming route (lib/candidates/apply-route.ts): an action cannot carry files. */

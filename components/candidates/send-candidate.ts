@@ -1,6 +1,6 @@
 import type { AddOutcome } from "@/lib/candidates/add";
 import type { ActionResult } from "@/lib/errors/result";
-import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant";
+import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
 import { postWithProgress } from "./post-with-progress";
 
 export type CandidateFields = {

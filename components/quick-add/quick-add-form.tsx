@@ -9,7 +9,7 @@ import type { EmailMatch } from "@/lib/candidates/existing";
 import type { ActionResult } from "@/lib/errors/result";
 import { useCvUpload } from "@/components/candidates/use-cv-upload";
 import { CvStatus } from "@/components/candidates/cv-status";
-import { RequiredMark } from "@/components/ui/field";
+import { RequiredMark } from "@/components/ui/required-mark";
 import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
 import { sendCandidateWithCv } from "@/components/candidates/send-candidate";
 import { precheckCv } from "@/components/candidates/post-cv";

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { cn } from "./cn";
+import { RequiredMark } from "./required-mark";
 
 /**
  * A labelled form control with its hint and error. The child receives id, aria-invalid and
@@ -59,15 +60,5 @@ export function FormError({ message }: { message?: string | null }) {
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
       {message}
     </div>
-  );
-}
-
-/** The required-field marker of every form; the control itself says required (or aria-required). */
-export function RequiredMark() {
-  return (
-    <span aria-hidden="true" className="text-red-700 dark:text-red-400">
-      {" "}
-      *
-    </span>
   );
 }

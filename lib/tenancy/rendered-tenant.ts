@@ -9,10 +9,8 @@ import type { TenantContext } from "./context";
  * The gate then compares it with the active workspace (the cookie) and refuses a mismatch or a missing
  * id with StaleWorkspaceError ("reload the page"). Reads are not affected: a page shows whatever
  * workspace it was rendered for, and its own links carry no state.
- *
- * (Browser-safe: the header name is used by the upload code in components/.)
  */
-export const RENDERED_TENANT_HEADER = "X-Tenant";
+export { RENDERED_TENANT_HEADER } from "./rendered-tenant-header";
 
 /** Throws StaleWorkspaceError unless `rendered` is the caller's active workspace id. */
 export function assertRenderedTenant(ctx: Pick<TenantContext, "tenantId" | "tenantName" | "memberships">, rendered: unknown): void {

@@ -46,6 +46,9 @@ export default async function TalentPoolPage({
     loadUpstream(() => poolCandidatesPage(ctx.tenantId, client, poolId, page, pageSize)),
   ]);
   const pool = pools.ok ? pools.data.items.find((p) => p.id === poolId) : undefined;
+  // The cached pool list can be older than this page's own list of the pool's people (someone added one
+  // since): the larger count decides, so a pool that has people is never deleted with one click.
+  const candidateCount = largerCount(pool?.candidate_count ?? null, candidates.ok ? candidates.data.count : null);
   // The workspace index remembers the people of this page, in this pool (no extra call).
   if (candidates.ok) await rememberSeen(db(), ctx.tenantId, seenInPool(candidates.data.results, pool ? { id: pool.id, name: pool.name } : null));
   const poolActions = poolActionsFor(ctx);
@@ -66,9 +69,9 @@ export default async function TalentPoolPage({
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{pool?.name ?? `Talent pool ${poolId}`}</h1>
-          {pool && pool.candidate_count !== null ? (
+          {pool && candidateCount !== null ? (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              {pool.candidate_count} {pool.candidate_count === 1 ? "candidate" : "candidates"}
+              {candidateCount} {candidateCount === 1 ? "candidate" : "candidates"}
             </p>
           ) : null}
         </div>
@@ -82,7 +85,7 @@ export default async function TalentPoolPage({
             <>
               <RenamePoolButton pool={{ id: pool.id, name: pool.name }} rename={poolActions.rename} />
               {poolActions.remove ? (
-                <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount: pool.candidate_count }} afterDelete="/talent-pools" remove={poolActions.remove} />
+                <DeletePoolButton pool={{ id: pool.id, name: pool.name, candidateCount }} afterDelete="/talent-pools" remove={poolActions.remove} />
               ) : null}
             </>
           ) : null}
@@ -145,4 +148,8 @@ export default async function TalentPoolPage({
       {!pools.ok ? <FailureNotice problem={pools.problem} role={ctx.role} /> : null}
     </div>
   );
+}
+
+function largerCount(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }
