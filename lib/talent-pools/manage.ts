@@ -3,7 +3,7 @@ import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { LostWriteError } from "@/lib/errors/failures";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
-import { mayHaveHappened } from "@/lib/recruspace/errors";
+import { mayHaveHappened, NotFoundError } from "@/lib/recruspace/errors";
 import { onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
 import { talentPools } from "@/lib/list-cache/lists";
 
@@ -55,9 +55,25 @@ export function duplicatePoolName(name: string): UserFacingError {
 
 /**
  * Deleting a pool that holds candidates (or may: the count is unknown) needs its name typed back,
- * checked here as well as in the dialog. `known` is the pool as the cached list has it (undefined:
- * not in the list, so Recruspace answers for it).
+ * checked here as well as in the dialog. The name comes from the cached pool list; the count does not:
+ * a cached count can be up to a cache lifetime old, and a pool that gained people since must still ask.
+ * So the pool's own first page of people is read now (its `count` is documented; page_size 1), one call
+ * per delete. A pool not in the list is left to Recruspace to answer for (gone: "not found").
  */
+export async function checkPoolDeletion(client: RecruspaceClient, tenantId: string, id: number, typed: string | undefined): Promise<void> {
+  const listed = (await talentPools(tenantId, async () => client)).items.find((pool) => pool.id === id);
+  if (!listed) return;
+  const count = await client.listTalentPoolCandidates(id, { page: 1, page_size: 1 }).then(
+    (page) => page.count,
+    (error: unknown) => {
+      // Gone since it was listed: the delete itself will say so. Any other failure: the count is unknown.
+      return error instanceof NotFoundError ? 0 : null;
+    },
+  );
+  checkDeleteConfirmation({ name: listed.name, candidate_count: count }, typed);
+}
+
+/** The rule itself: a pool with people, or an unknown count, needs its exact name (spaces aside). */
 export function checkDeleteConfirmation(known: { name: string; candidate_count: number | null } | undefined, typed: string | undefined): void {
   if (!known || known.candidate_count === 0) return;
   if ((typed ?? "").trim() === known.name.trim()) return;

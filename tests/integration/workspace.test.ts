@@ -6,7 +6,7 @@ import { resetTenantCacheForTests } from "@/lib/list-cache/store";
 import { addCandidateNote, listWorkspaceNotes } from "@/lib/candidates/notes";
 import { addCandidateTag } from "@/lib/candidates/tags";
 import { searchCandidatesByEmail } from "@/lib/candidates/email-search";
-import { checkDeleteConfirmation, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
+import { checkDeleteConfirmation, checkPoolDeletion, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { paletteTargets } from "@/lib/list-cache/palette-targets";
@@ -117,6 +117,21 @@ describe("cached lists", () => {
     expect(() => checkDeleteConfirmation({ name: "Unknown count", candidate_count: null }, "")).toThrow(UserFacingError);
     expect(() => checkDeleteConfirmation({ name: "Empty", candidate_count: 0 }, undefined)).not.toThrow();
     expect(() => checkDeleteConfirmation(undefined, undefined)).not.toThrow();
+  });
+
+  it("asks for the typed name when a pool gained people after its count was cached", async () => {
+    const name = `Fresh count ${randomBytes(3).toString("hex")}`;
+    const { pool } = await createTalentPool(acme, actorA, name);
+    const cached = await talentPools(actorA.tenantId, async () => acme);
+    expect(cached.items.find((p) => p.id === pool!.id)?.candidate_count).toBe(0);
+    // Added behind the cache's back (another tool, or the sandbox directly): the cached count stays 0.
+    await acme.manualAddCandidate({ email: `late-${randomBytes(3).toString("hex")}@it.test`, first_name: "Late", last_name: "Joiner", talent_pool_id: pool!.id });
+    await expect(checkPoolDeletion(acme, actorA.tenantId, pool!.id, undefined)).rejects.toThrow(/Type the pool's name/);
+    await expect(checkPoolDeletion(acme, actorA.tenantId, pool!.id, name)).resolves.toBeUndefined();
+    await deleteTalentPool(acme, actorA, pool!.id, name);
+    // Gone since it was listed: nothing to confirm; the delete itself answers for it.
+    resetTenantCacheForTests();
+    await expect(checkPoolDeletion(acme, actorA.tenantId, 999_999_999, undefined)).resolves.toBeUndefined();
   });
 
   it("keeps tenants apart even for the same list and parameters", async () => {

@@ -2,8 +2,7 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { checkDeleteConfirmation, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
-import { talentPools } from "@/lib/list-cache/lists";
+import { checkPoolDeletion, createTalentPool, deleteTalentPool, renameTalentPool } from "@/lib/talent-pools/manage";
 
 const poolName = z.string().trim().min(1, "Give the pool a name.").max(255, "Use at most 255 characters.");
 const poolId = z.number().int().positive();
@@ -28,7 +27,7 @@ export const renameTalentPoolAction = defineAction(
 /**
  * Admins only (docs/workspace.md, "Who may delete a pool"): a pool can hold many candidates, and
  * Recruspace keeps no copy. A pool with candidates also needs its name typed back; the check reads the
- * cached list, so it costs no call when the page that asked has just shown it.
+ * pool's people count fresh (one call), never a cached count.
  */
 export const deleteTalentPoolAction = defineAction(
   {
@@ -37,9 +36,9 @@ export const deleteTalentPoolAction = defineAction(
     input: z.object({ id: poolId, name: z.string().max(255).optional(), confirmName: z.string().max(255).optional() }),
   },
   async (input, ctx) => {
-    const pools = await talentPools(ctx.tenantId, ctx.recruspace);
-    checkDeleteConfirmation(pools.items.find((pool) => pool.id === input.id), input.confirmName);
-    await deleteTalentPool(await ctx.recruspace(), ctx, input.id, input.name);
+    const client = await ctx.recruspace();
+    await checkPoolDeletion(client, ctx.tenantId, input.id, input.confirmName);
+    await deleteTalentPool(client, ctx, input.id, input.name);
     return { id: input.id };
   },
 );
