@@ -1,30 +1,22 @@
 import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./support/fixtures";
-import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
 import { auditEvents } from "../tests/support/built-app/audit-events";
 import { PDF_BYTES } from "../tests/support/files/documents";
-import { signIn } from "./support/sign-in";
+import { signedInMember } from "./support/member-session";
 import { SANDBOX_DEMO_KEY } from "../sandbox/seed-data";
 import { e2eEnv } from "../tests/support/built-app/env";
-import { addCandidateDirectly, candidatesWithEmail, clearFaults, dropFile, sandboxFault, talentPools, uniqueEmail } from "./support/candidates";
+import { addCandidateDirectly, candidatesWithEmail, clearFaults, dropFile, sandboxFault, uniqueEmail } from "./support/candidates";
 
 const ZONE = '[data-testid="cv-dropzone"]';
 const MANUAL_ADD = "/api/v1/client/candidates/manual-add/";
 const env = e2eEnv();
 
-let workspace: SeededWorkspace;
-let pools: { id: number; name: string }[];
-
-test.beforeAll(async () => {
-  workspace = seedWorkspace();
-  pools = await talentPools();
-});
-
-test.beforeEach(async ({ page }) => {
+// Declared first, so faults left by another spec are gone before the member signs in.
+test.beforeEach(async () => {
   await clearFaults();
-  await signIn(page, workspace.member);
 });
+const session = signedInMember();
 
 test.afterEach(async () => {
   await clearFaults();
@@ -53,7 +45,7 @@ async function dropPdf(page: Page, name = "ada-cv.pdf") {
 }
 
 test("drag and drop a PDF, see the progress, create the candidate and find it in the pool and its detail view @desktop-only", async ({ page }) => {
-  const pool = pools[0]!;
+  const pool = session.pools[0]!;
   const email = uniqueEmail("ada");
   // Slow the upstream upload so the progress bar is observable.
   await sandboxFault({ method: "POST", path: "/api/v1/utilities/upload-file/", kind: "latency", ms: 1500, count: 1 });
@@ -76,8 +68,8 @@ test("drag and drop a PDF, see the progress, create the candidate and find it in
   const records = await candidatesWithEmail(email);
   expect(records).toHaveLength(1);
   expect(records[0]!.talent_pool_ids).toContain(pool.id);
-  expect(await auditEvents(workspace.tenantId, "candidate.created")).toContainEqual(
-    expect.objectContaining({ actorEmail: workspace.member.email, targetId: String(records[0]!.id) }),
+  expect(await auditEvents(session.workspace.tenantId, "candidate.created")).toContainEqual(
+    expect.objectContaining({ actorEmail: session.workspace.member.email, targetId: String(records[0]!.id) }),
   );
 
   await success.getByRole("link", { name: "Ada Lovelace" }).click();
@@ -90,7 +82,7 @@ test("drag and drop a PDF, see the progress, create the candidate and find it in
 });
 
 test("add another keeps the destination", async ({ page }) => {
-  const pool = pools[1]!;
+  const pool = session.pools[1]!;
   await page.goto(`/candidates/new?pool=${pool.id}`);
   await dropPdf(page);
   await fillPerson(page, uniqueEmail("first"));
@@ -144,7 +136,7 @@ test("the upload route refuses an oversize Content-Length before reading the bod
   // Announce 25 MB but send only the first bytes: the answer must come without the rest.
   const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
     const request = http.request(
-      { host: "localhost", port, path: "/api/uploads/cv", method: "POST", headers: { cookie, "content-type": "application/pdf", "content-length": String(25 * 1024 * 1024), "x-file-name": "big.pdf", "x-tenant": workspace.tenantId } },
+      { host: "localhost", port, path: "/api/uploads/cv", method: "POST", headers: { cookie, "content-type": "application/pdf", "content-length": String(25 * 1024 * 1024), "x-file-name": "big.pdf", "x-tenant": session.workspace.tenantId } },
       (response) => {
         let body = "";
         response.on("data", (chunk) => (body += chunk));
@@ -167,7 +159,7 @@ test("the upload route refuses strangers with JSON", async ({ playwright }) => {
 });
 
 test("a duplicate email offers the existing candidate; adding them where they already are says so and creates nothing", async ({ page }) => {
-  const [poolA, poolB] = [pools[2]!, pools[3]!];
+  const [poolA, poolB] = [session.pools[2]!, session.pools[3]!];
   const email = uniqueEmail("dup");
   const existing = await addCandidateDirectly(email, poolA.id, { first: "Grace", last: "Hopper" });
 
@@ -196,13 +188,13 @@ test("a duplicate email offers the existing candidate; adding them where they al
   expect(records.filter((record) => record.talent_pool_ids.includes(poolA.id))).toHaveLength(1);
   const addedToB = records.filter((record) => record.talent_pool_ids.includes(poolB.id));
   expect(addedToB).toHaveLength(1);
-  expect(await auditEvents(workspace.tenantId, "candidate.added_to_destination")).toContainEqual(
-    expect.objectContaining({ actorEmail: workspace.member.email, targetId: String(addedToB[0]!.id) }),
+  expect(await auditEvents(session.workspace.tenantId, "candidate.added_to_destination")).toContainEqual(
+    expect.objectContaining({ actorEmail: session.workspace.member.email, targetId: String(addedToB[0]!.id) }),
   );
 });
 
 test("a phone number given on the form ends up on the candidate in Recruspace, not in a note", async ({ page }) => {
-  const pool = pools[1]!;
+  const pool = session.pools[1]!;
   const email = uniqueEmail("phone");
   await page.goto(`/candidates/new?pool=${pool.id}`);
   await dropPdf(page);
@@ -233,7 +225,7 @@ for (const fault of [
 ]) {
   test(`a ${fault.label} on the create call keeps the input, and a retry makes exactly one candidate`, async ({ page }) => {
     test.setTimeout(90_000);
-    const pool = pools[4]!;
+    const pool = session.pools[4]!;
     const email = uniqueEmail(`fault${fault.label}`);
     await page.goto(`/candidates/new?pool=${pool.id}`);
     await dropPdf(page);
@@ -256,7 +248,7 @@ for (const fault of [
 
 test("a create whose answer is lost is found by email, not repeated", async ({ page }) => {
   test.setTimeout(90_000);
-  const pool = pools[5]!;
+  const pool = session.pools[5]!;
   const email = uniqueEmail("lost");
   await page.goto(`/candidates/new?pool=${pool.id}`);
   await dropPdf(page);

@@ -1,25 +1,14 @@
 import { test, expect } from "./support/fixtures";
 import type { Locator, Page } from "@playwright/test";
-import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
-import { signIn } from "./support/sign-in";
+import { signedInMember } from "./support/member-session";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { addCandidateDirectly, talentPools, uniqueEmail } from "./support/candidates";
+import { addCandidateDirectly, uniqueEmail } from "./support/candidates";
 
 /**
  * The command palette (Ctrl+K / ⌘K, or the header button) and the "?" shortcuts overlay: to a candidate
  * of the workspace index, a pool and an action by keyboard; neither key does anything in a field.
  */
-let workspace: SeededWorkspace;
-let pools: { id: number; name: string }[];
-
-test.beforeAll(async () => {
-  workspace = seedWorkspace();
-  pools = await talentPools();
-});
-
-test.beforeEach(async ({ page }) => {
-  await signIn(page, workspace.member);
-});
+const session = signedInMember();
 
 const palette = (page: Page) => page.getByRole("dialog", { name: "Go to" });
 
@@ -41,7 +30,7 @@ async function arrowTo(page: Page, option: Locator) {
 
 test("Ctrl+K and ⌘K open the palette; part of a seen candidate's name and Enter open them", async ({ page }) => {
   const last = `Palettè${Date.now().toString(36)}`;
-  const { id } = await addCandidateDirectly(uniqueEmail("palette"), pools[0]!.id, { first: "Kira", last });
+  const { id } = await addCandidateDirectly(uniqueEmail("palette"), session.pools[0]!.id, { first: "Kira", last });
   // Opening the candidate is how the workspace index sees them.
   await page.goto(`/candidates/${id}`);
   await expect(page.getByRole("heading", { name: `Kira ${last}` })).toBeVisible();
@@ -62,7 +51,7 @@ test("Ctrl+K and ⌘K open the palette; part of a seen candidate's name and Ente
 });
 
 test("a talent pool and an action, by keyboard", async ({ page }) => {
-  const pool = pools[0]!;
+  const pool = session.pools[0]!;
   await page.goto("/job-posts");
   await openWith(page, "Control+k");
   await page.keyboard.type(pool.name);
