@@ -161,3 +161,34 @@ test("a scanned (image-only) PDF fills nothing and says so in one calm line; the
   await expect(notes(form)).toHaveCount(0);
   await expectNoSeriousA11yIssues(page);
 });
+
+test("the CV reader starts loading when a file is dragged over the page or the picker opens, not before", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto(`/candidates/new?pool=${pool.id}`);
+  await expect(page.locator(`${ZONE}[data-ready]`)).toBeVisible();
+  expect(workers, "no reader on the page's load").toHaveLength(0);
+  // Text dragged over the page is no sign of a CV.
+  await page.evaluate(() => {
+    const text = new DataTransfer();
+    text.setData("text/plain", "hello");
+    window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: text, bubbles: true }));
+  });
+  await page.waitForTimeout(300);
+  expect(workers).toHaveLength(0);
+  await page.evaluate(() => {
+    const files = new DataTransfer();
+    files.items.add(new File(["%PDF-1.4"], "cv.pdf", { type: "application/pdf" }));
+    window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: files, bubbles: true }));
+  });
+  await expect.poll(() => workers.length).toBe(1);
+
+  // On quick add, opening the file picker is the sign.
+  workers.length = 0;
+  await page.goto("/quick-add");
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  const chooser = page.waitForEvent("filechooser");
+  await page.locator("#quick-cv").click();
+  await chooser;
+  await expect.poll(() => workers.length).toBe(1);
+});

@@ -233,7 +233,7 @@ export function AddCandidateForm({
                 tenantId={tenantId}
                 error={errors.cv?.message}
                 describedBy={props["aria-describedby"]}
-                onFile={fill.read}
+                onFile={fill.read} onPickerOpen={fill.warm}
               />
             )}
           />

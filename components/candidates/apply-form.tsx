@@ -181,7 +181,7 @@ export function ApplyForm({
               control={control}
               name="cv"
               render={({ field }) => (
-                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} tenantId={tenantId} describedBy={props["aria-describedby"]} onFile={fill.read} />
+                <CvDropzone id={props.id} value={field.value ?? null} onChange={field.onChange} maxBytes={maxBytes} tenantId={tenantId} describedBy={props["aria-describedby"]} onFile={fill.read} onPickerOpen={fill.warm} />
               )}
             />
           )}

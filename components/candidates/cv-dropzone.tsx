@@ -23,6 +23,7 @@ export function CvDropzone({
   error,
   describedBy,
   onFile,
+  onPickerOpen,
 }: {
   id: string;
   value: UploadedCv | null;
@@ -34,6 +35,8 @@ export function CvDropzone({
   describedBy?: string;
   /** Called with each accepted file as its upload starts (the form reads the CV beside it). */
   onFile?: (file: File) => void;
+  /** Called when the file picker opens: a file is on its way (the form gets its CV reader ready). */
+  onPickerOpen?: () => void;
 }) {
   const upload = useCvUpload(maxBytes, tenantId, onChange);
   // Says when the zone listens: a file dropped before hydration would be lost (tests wait for it).
@@ -57,6 +60,7 @@ export function CvDropzone({
     noClick: true,
     onDropAccepted,
     onDropRejected,
+    onFileDialogOpen: onPickerOpen,
   });
 
   return (

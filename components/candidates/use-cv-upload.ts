@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { UploadedCv } from "@/lib/candidates/schemas";
 import { CvUploadFailed, precheckCv, uploadCv, type UploadHandle } from "./post-cv";
 
@@ -27,9 +27,11 @@ export function useCvUpload(maxBytes: number, tenantId: string, onUploaded: (cv:
       current.current?.abort();
       const problem = precheckCv(file, maxBytes);
       if (problem) return setState({ phase: "error", name: file.name, size: file.size, message: problem });
-      setState({ phase: "uploading", name: file.name, size: file.size, progress: 0 });
+      // Transitions: the form re-renders for the upload in slices, so a drop never blocks the page for long
+      // (the CV is read beside it, and on a slow phone one render of the whole form is tens of milliseconds).
+      startTransition(() => setState({ phase: "uploading", name: file.name, size: file.size, progress: 0 }));
       const handle = uploadCv(file, tenantId, (progress) =>
-        setState((previous) => (previous.phase === "uploading" && current.current === handle ? { ...previous, progress } : previous)),
+        startTransition(() => setState((previous) => (previous.phase === "uploading" && current.current === handle ? { ...previous, progress } : previous))),
       );
       current.current = handle;
       handle.promise.then(

@@ -1,5 +1,5 @@
 import type { CvReading } from "@/lib/cv-fields/read-file";
-import type { ReadCvAnswer } from "./read-cv.worker";
+import type { ReadCvAnswer, ReadCvRequest } from "./read-cv.worker";
 
 /** Longer than any CV takes on a slow phone; past it the worker is stopped and nothing is filled. */
 const TIMEOUT_MS = 20_000;
@@ -8,9 +8,17 @@ let worker: Worker | null = null;
 let nextId = 1;
 
 function theWorker(): Worker {
-  // Created on the first drop only: the parser's code is not part of any page's first load.
+  // Created when a file is on its way (or dropped) only: the parser's code is not part of any page's first load.
   worker ??= new Worker(new URL("./read-cv.worker.ts", import.meta.url), { type: "module", name: "read-cv" });
   return worker;
+}
+
+/**
+ * Starts the worker and its parser for the kind of file about to come (a file dragged over the page, the
+ * file picker opened), so the seconds a person takes to drop or choose it hide the parser's loading.
+ */
+export function warmCvReader(kind: "pdf" | "docx"): void {
+  theWorker().postMessage({ warm: kind } satisfies ReadCvRequest);
 }
 
 /** Reads a CV in the worker. The file is handed over by reference; its bytes are read there. */
@@ -37,7 +45,7 @@ export function readCv(file: Blob): Promise<CvReading> {
     }, TIMEOUT_MS);
     current.addEventListener("message", onMessage);
     current.addEventListener("error", onError);
-    current.postMessage({ id, file });
+    current.postMessage({ id, file } satisfies ReadCvRequest);
   });
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { CvFields } from "@/lib/cv-fields/types";
 import { describeCvReading } from "@/lib/errors/cv-reading";
 
@@ -14,6 +14,26 @@ type Access = {
   setValue: (field: FillableField, value: string) => void;
 };
 
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Loads the CV reader (in its worker) once a file is on its way: dragged over the page, or the picker opened. */
+export function warmCvFill(kind: "pdf" | "docx" = "pdf"): void {
+  void import("./read-cv").then(({ warmCvReader }) => warmCvReader(kind));
+}
+
+/** A file dragged into the window is the first sign of a drop; its type (when the browser says it) picks the parser. */
+function useWarmOnFileDrag() {
+  useEffect(() => {
+    const onDragEnter = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes("Files")) return;
+      window.removeEventListener("dragenter", onDragEnter);
+      warmCvFill(event.dataTransfer.items[0]?.type === DOCX_TYPE ? "docx" : "pdf");
+    };
+    window.addEventListener("dragenter", onDragEnter);
+    return () => window.removeEventListener("dragenter", onDragEnter);
+  }, []);
+}
+
 const valueOf = (fields: CvFields, field: FillableField) =>
   field === "email" ? fields.emails[0] : field === "phone" ? fields.phones[0] : fields[field];
 
@@ -23,6 +43,7 @@ const valueOf = (fields: CvFields, field: FillableField) =>
  * found are offered. A field the user typed in is never changed.
  */
 export function useCvFill({ fields, getValue, setValue }: Access) {
+  useWarmOnFileDrag();
   const [fromCv, setFromCv] = useState<ReadonlySet<FillableField>>(new Set());
   const [others, setOthers] = useState<{ email: string[]; phone: string[] }>({ email: [], phone: [] });
   const [notice, setNotice] = useState<string | null>(null);
@@ -36,19 +57,22 @@ export function useCvFill({ fields, getValue, setValue }: Access) {
     void import("./read-cv").then(({ readCv }) =>
       readCv(file).then((reading) => {
         if (attempt !== latest.current) return;
-        if (!reading.ok) return setNotice(describeCvReading(reading.reason));
-        const { fields: present, getValue: current, setValue: set } = access.current;
-        const filled = present.filter((field) => {
-          const value = valueOf(reading.fields, field);
-          if (!value || current(field).trim()) return false;
-          set(field, value);
-          return true;
-        });
-        if (filled.length === 0) return setNotice(describeCvReading("no-fields"));
-        setFromCv(new Set(filled));
-        setOthers({
-          email: present.includes("email") ? reading.fields.emails.slice(1, 4) : [],
-          phone: present.includes("phone") ? reading.fields.phones.slice(1, 4) : [],
+        // A transition: the form re-renders in slices, so filling never blocks the page for long.
+        startTransition(() => {
+          if (!reading.ok) return setNotice(describeCvReading(reading.reason));
+          const { fields: present, getValue: current, setValue: set } = access.current;
+          const filled = present.filter((field) => {
+            const value = valueOf(reading.fields, field);
+            if (!value || current(field).trim()) return false;
+            set(field, value);
+            return true;
+          });
+          if (filled.length === 0) return setNotice(describeCvReading("no-fields"));
+          setFromCv(new Set(filled));
+          setOthers({
+            email: present.includes("email") ? reading.fields.emails.slice(1, 4) : [],
+            phone: present.includes("phone") ? reading.fields.phones.slice(1, 4) : [],
+          });
         });
       }),
     );
@@ -79,7 +103,7 @@ export function useCvFill({ fields, getValue, setValue }: Access) {
     setNotice(null);
   }, []);
 
-  return { read, fromCv, others, notice, edited, choose, reset };
+  return { read, warm: warmCvFill, fromCv, others, notice, edited, choose, reset };
 }
 
 export type CvFill = ReturnType<typeof useCvFill>;

@@ -272,6 +272,8 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
           type="file"
           accept={CV_ACCEPT_ATTRIBUTE}
           className="block min-h-12 w-full rounded-md border border-dashed border-slate-400 p-2 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 file:font-medium dark:file:bg-slate-800"
+          // Opening the picker: the CV is on its way, so its reader starts loading now.
+          onClick={() => fill.warm()}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) upload.start(file);

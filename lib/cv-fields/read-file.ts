@@ -10,8 +10,9 @@ export type CvReading = { ok: true; fields: CvFields } | { ok: false; reason: No
 /**
  * The text extractors, handed in so the same code runs in the browser's worker (pdf.js's modern
  * build, mammoth's browser build) and in Node for the corpus (pdf.js's legacy build, mammoth).
+ * pdf.js is asked for only when the file is a PDF: the worker loads it (most of its code) on demand.
  */
-export type Extractors = { getDocument: typeof GetDocument; docxText: (bytes: Uint8Array) => Promise<string> };
+export type Extractors = { loadPdf: () => Promise<typeof GetDocument>; docxText: (bytes: Uint8Array) => Promise<string> };
 
 /** The first pages hold the contact details; a long CV's later pages only cost time. */
 export const PAGES_READ = 3;
@@ -42,7 +43,7 @@ export async function readCvFile(bytes: Uint8Array, extractors: Extractors, opti
   if (container === "unknown") return { ok: false, reason: "unreadable" };
   let lines: CvLine[];
   try {
-    lines = container === "pdf" ? await pdfLines(extractors.getDocument, bytes) : linesFromText(await extractors.docxText(bytes));
+    lines = container === "pdf" ? await pdfLines(await extractors.loadPdf(), bytes) : linesFromText(await extractors.docxText(bytes));
   } catch (error) {
     return { ok: false, reason: (error as { name?: string } | null)?.name === "PasswordException" ? "encrypted" : "unreadable" };
   }

@@ -4,6 +4,6 @@ import type { Extractors } from "@/lib/cv-fields/read-file";
 
 /** The worker's extractors as Node runs them: pdf.js's legacy build (Node 20), mammoth's Node entry. */
 export const nodeExtractors: Extractors = {
-  getDocument: getDocument as Extractors["getDocument"],
+  loadPdf: async () => getDocument as Awaited<ReturnType<Extractors["loadPdf"]>>,
   docxText: async (bytes) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value,
 };
