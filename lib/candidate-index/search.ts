@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { isPostgres } from "@/lib/db/create-client";
 import { findActiveKey } from "@/lib/vault/api-keys";
 import { queryWords } from "./fold";
 import { readList, type IndexedPool } from "./record";
@@ -32,16 +33,21 @@ export async function searchSeen(database: Db, tenantId: string, query: string, 
   const key = await findActiveKey(database, tenantId);
   if (!key || terms.length === 0) return { hits: [], total: 0, capped: false, page, pageSize };
   const where = { tenantId, apiKeyId: key.id, AND: terms.map((term) => ({ searchText: { contains: ` ${term}` } })) };
-  const [total, rows] = await Promise.all([
-    // Counting stops at the cap; the rows are read newest first along the (tenant, key, last seen) index.
-    database.seenCandidate.count({ where, take: COUNT_CAP + 1 }),
-    database.seenCandidate.findMany({
-      where,
-      orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-  ]);
+  const skip = (page - 1) * pageSize;
+  // The rows are read newest first along the (tenant, key, last seen) index; counting stops at the cap.
+  const find = () => database.seenCandidate.findMany({ where, orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }], skip, take: pageSize });
+  const count = () => database.seenCandidate.count({ where, take: COUNT_CAP + 1 });
+  let rows: Awaited<ReturnType<typeof find>>;
+  let total: number;
+  if (isPostgres(database)) {
+    // Two connections: both at once.
+    [rows, total] = await Promise.all([find(), count()]);
+  } else {
+    // One connection, one query at a time: a page that is not full is the last one and says the total, so
+    // a rare name (the slowest search: every row is read to find it) is not read twice.
+    rows = await find();
+    total = rows.length < pageSize && (rows.length > 0 || page === 1) ? skip + rows.length : await count();
+  }
   return { hits: rows.map(toHit), total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP, page, pageSize };
 }
 
