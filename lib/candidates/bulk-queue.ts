@@ -11,6 +11,7 @@ import type { ActionResult, FailureCode } from "@/lib/errors/result";
  * Browser-safe and pure apart from `send` and `wait`: the component and the integration test run the
  * same loop.
  */
+export type BulkKind = "tag" | "add";
 export type BulkOutcome = "done" | "already_there";
 export type BulkAnswer = { outcome: BulkOutcome };
 

@@ -4,7 +4,7 @@ import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { onCandidateAdded, onCandidatesTagged } from "@/lib/list-cache/invalidate";
 import { addExistingToDestination } from "./add";
 import { recordAdded, runAdd } from "./add-result";
-import type { BulkAnswer } from "./bulk-queue";
+import type { BulkAnswer, BulkKind } from "./bulk-queue";
 import { encodeDestination, type Destination } from "./schemas";
 import { addCandidateTag } from "./tags";
 
@@ -32,8 +32,6 @@ export async function bulkAddOne(client: RecruspaceClient, actor: Actor, input: 
   // "exists" is only for a new person's form (it stops to ask); an existing person's add never stops there.
   return { outcome: outcome.status === "created" ? "done" : "already_there" };
 }
-
-export type BulkKind = "tag" | "add";
 
 /** The end of a run (finished or cancelled): the cached lists its writes changed go, once. */
 export function finishBulk(tenantId: string, kind: BulkKind): void {
