@@ -2,7 +2,8 @@
 // side, and measures proxy overhead, CV upload, caching and page speed. Prints each goal beside its
 // figure and writes the raw results as JSON. Not part of the pass/fail test run.
 //   BENCH_SKIP_BUILD=1      reuse an existing .next-bench build
-//   BENCH_ONLY=calls,proxy,upload,cache,pages,index,cv,cv-fill   run a subset ("index" alone builds nothing)
+//   BENCH_ONLY=calls,bulk,proxy,upload,cache,pages,index,cv,cv-fill   run a subset ("index" alone builds nothing)
+//   BENCH_BULK_LIMIT        the app's per-key limit for the bulk-tag step (default 100, the real one: ~1 min)
 //   BENCH_INDEX_PG_URL      also measure the workspace index on this (emptied) PostgreSQL database
 //   BENCH_SECONDS, BENCH_SEQUENTIAL, BENCH_LH_RUNS   sizes (defaults 10 s, 200 requests, 1 run)
 import fs from "node:fs";
@@ -17,6 +18,7 @@ import { actionId } from "../tests/support/built-app/server-actions";
 import { getOk, signInCookie } from "../tests/support/built-app/session";
 import { measureCache, type CacheResult } from "./scenarios/cache";
 import { BUSY_MINUTE, CALLS_BEFORE, KEY_BUDGET_PER_MINUTE, measureCallsPerFlow, type CallsResult } from "./scenarios/calls-per-flow";
+import { measureBulkTag, type BulkTagResult } from "./scenarios/bulk-tag";
 import { measurePageSpeed, type PageSpeed } from "./scenarios/lighthouse";
 import { measureFloor, measureProxy, type ProxyResult } from "./scenarios/proxy";
 import { measureDuplicateCheckAction } from "./scenarios/action-proxy";
@@ -27,7 +29,7 @@ import { cvAccuracyRows, measureCvAccuracy, type CvAccuracyResult } from "./scen
 import { cvFillSpeedRows, measureCvFillSpeed, type CvFillSpeed } from "./scenarios/cv-fill-speed";
 
 const SANDBOX_LATENCY_MS = 50;
-const only = new Set((process.env.BENCH_ONLY || "calls,proxy,upload,cache,pages,index,cv,cv-fill").split(",").map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || "calls,bulk,proxy,upload,cache,pages,index,cv,cv-fill").split(",").map((s) => s.trim()));
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const sequentialCount = Number(process.env.BENCH_SEQUENTIAL || 200);
 const lighthouseRuns = Number(process.env.BENCH_LH_RUNS || 1);
@@ -47,6 +49,7 @@ const results: {
   upload?: UploadResult;
   cache?: CacheResult;
   calls?: CallsResult;
+  bulk?: BulkTagResult;
   pages?: PageSpeed[];
   index: IndexSearchResult[];
   cvAccuracy?: CvAccuracyResult;
@@ -139,6 +142,43 @@ try {
     });
   });
 
+  await step("bulk", async () => {
+    // A second instance of the build with the per-key limit under test (the first one's is lifted for load tests).
+    const limit = Number(process.env.BENCH_BULK_LIMIT || KEY_BUDGET_PER_MINUTE);
+    const bulkApp = await startApp(env, { RECRUSPACE_RATE_LIMIT_PER_MINUTE: String(limit) }, Number(process.env.BENCH_BULK_PORT || env.port + 1));
+    try {
+      const fresh = seedWorkspace();
+      const freshCookie = await signInCookie(bulkApp.url, fresh.member);
+      const created = await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/create/`, {
+        method: "POST",
+        headers: { ...api.authHeaders, "Content-Type": "application/json" },
+        body: JSON.stringify({ name: `Bench bulk ${Date.now()}` }),
+      });
+      const bulkPool = (await created.json()) as { id: number };
+      const candidateIds: number[] = [];
+      for (let n = 0; n < 100; n += 1) {
+        const response = await fetch(`${env.sandboxURL}/api/v1/client/candidates/manual-add/`, {
+          method: "POST",
+          headers: { ...api.authHeaders, "Content-Type": "application/json" },
+          body: JSON.stringify({ email: `bench-bulk-${n}-${Date.now()}@bench.example`, first_name: "Bench", last_name: `Bulk ${n}`, talent_pool_id: bulkPool.id }),
+        });
+        candidateIds.push(((await response.json()) as { id: number }).id);
+      }
+      results.bulk = await measureBulkTag({
+        appURL: bulkApp.url,
+        cookie: freshCookie,
+        tenantId: fresh.tenantId,
+        poolPageUrl: `${bulkApp.url}/talent-pools/${bulkPool.id}`,
+        candidateIds,
+        limitPerMinute: limit,
+        actions: { bulkTag: actionId(distDir, "bulkTagAction", "candidates/bulk-actions.ts"), bulkFinished: actionId(distDir, "bulkFinishedAction", "candidates/bulk-actions.ts") },
+        sandbox: api,
+      });
+    } finally {
+      await bulkApp.stop();
+    }
+  });
+
   await step("proxy", async () => {
     const load = { cookie, sandbox: api, sequentialCount, connections: 20, seconds, appRootPid: app!.child.pid! };
     results.floor = {
@@ -212,6 +252,10 @@ for (const result of results.proxy) {
 for (const [name, message] of Object.entries(results.errors)) console.log(`\n${name}: FAILED — ${message}`);
 process.exit(Object.keys(results.errors).length ? 1 : 0);
 
+function seconds1(value: number): string {
+  return `${(value / 1000).toFixed(1)} s`;
+}
+
 function rows(): Row[] {
   const out: Row[] = [];
   for (const result of results.proxy) {
@@ -271,6 +315,22 @@ function rows(): Row[] {
       goal: "(info)",
       figure: `${calls.recruiters.recruitersPerKey} (${calls.recruiters.callsPerMinute} calls a minute each; before: ${Math.floor(KEY_BUDGET_PER_MINUTE / before)} at ${before})`,
       met: null,
+    });
+  }
+  const bulk = results.bulk;
+  if (bulk) {
+    const others = Object.entries(bulk.otherCalls).map(([route, n]) => `${route} ×${n}`).join(", ");
+    out.push({
+      benchmark: `Bulk tag ${bulk.people} people: upstream calls`,
+      goal: `${bulk.people} add-tag, nothing else`,
+      figure: `${bulk.addTagCalls} add-tag${others ? `, ${others}` : ", nothing else"} (${bulk.summary.done} tagged, ${bulk.summary.failed} failed)`,
+      met: bulk.addTagCalls === bulk.people && !others && bulk.summary.done === bulk.people,
+    });
+    out.push({
+      benchmark: `Bulk tag ${bulk.people} people at ${bulk.limitPerMinute}/min per key: time / budget floor`,
+      goal: "≤ 1.10× the floor",
+      figure: `${seconds1(bulk.ms)} / ${seconds1(bulk.floorMs)} = ${bulk.floorMs ? x(bulk.ms / bulk.floorMs) : "no floor"} (told to wait ${bulk.waits}×, longest ${bulk.longestWaitSeconds} s)`,
+      met: bulk.floorMs > 0 ? bulk.ms <= bulk.floorMs * 1.1 : null,
     });
   }
   for (const index of results.index) {

@@ -67,6 +67,20 @@ const ACTIONS: Record<string, Row> = {
     access: "member",
     args: (t) => [{ candidateId: t.candidateId, title: probe }],
   },
+  "app/(app)/candidates/bulk-actions.ts#bulkTagAction": {
+    access: "member",
+    args: (t) => [{ candidateId: t.candidateId, title: probe }],
+  },
+  "app/(app)/candidates/bulk-actions.ts#bulkAddAction": {
+    access: "member",
+    args: (t) => [{ candidateId: t.candidateId, destination: `talent_pool:${t.poolId}` }],
+  },
+  "app/(app)/candidates/bulk-actions.ts#bulkFinishedAction": {
+    access: "member",
+    args: () => [{ kind: "add" }],
+    // Drops the caller's own cached lists, nothing else; it reads and answers nothing.
+    crossTenantOk: () => {},
+  },
   "app/(app)/candidates/new/actions.ts#checkDuplicate": {
     access: "member",
     staleTab: "allow",

@@ -16,7 +16,7 @@ test.describe("tables on every screen", () => {
     workspace = seedWorkspace();
   });
 
-  test("the pool's candidates show name, email, tags, added and suitability", async ({ page }) => {
+  test("the pool's candidates show their checkbox, name, email, tags, added and suitability", async ({ page }) => {
     const pools = await sandboxApi<{ id: number; candidate_count: number }[]>("GET", "/api/v1/client/talent-pools/");
     const pool = pools.find((p) => p.candidate_count > 0)!;
     await signIn(page, workspace.member);
@@ -25,13 +25,14 @@ test.describe("tables on every screen", () => {
     await expect(rows.first()).toBeVisible();
     const count = Math.min(await rows.count(), 5);
     for (let r = 0; r < count; r++) {
+      // The row's checkbox (row selection for bulk work), then name, email, tags, added and suitability.
       const cells = rows.nth(r).locator("td");
-      await expect(cells).toHaveCount(5);
-      for (let c = 0; c < 5; c++) {
+      await expect(cells).toHaveCount(6);
+      for (let c = 0; c < 6; c++) {
         await expect(cells.nth(c), `row ${r + 1}, column ${c + 1}`).toBeVisible();
         await expectWithinViewportWidth(page, cells.nth(c), `row ${r + 1}, column ${c + 1}`);
       }
-      const email = cells.nth(1);
+      const email = cells.nth(2);
       for (const around of await lineBreaks(email)) expect(around, `${await email.textContent()} wraps mid-word`).toMatch(EMAIL_BREAK);
     }
     if (page.viewportSize()!.width < 640) {

@@ -1,14 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
-import { createColumnHelper } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { createColumnHelper, type RowSelectionState } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { EmailText } from "@/components/ui/email-text";
 import { SuitabilityBadge } from "@/components/candidate-detail/suitability-badge";
 import { candidateHref } from "@/lib/candidates/came-from";
+import { BulkPanel, type BulkActions } from "@/components/candidates/bulk-panel";
 
 export type PoolCandidateRow = {
   id: number;
@@ -59,9 +60,15 @@ const columnsFrom = (from: string) => [
   }),
 ];
 
-/** `from`: this page's own URL, so the candidate's page can lead back to it. */
-export function PoolCandidatesTable({ rows, from }: { rows: PoolCandidateRow[]; from: string }) {
+const selectLabel = (row: PoolCandidateRow) => `Select ${row.name || row.email}`;
+
+/**
+ * `from`: this page's own URL, so the candidate's page can lead back to it. With `bulk`, rows can be
+ * selected (on this page) to tag them or add them to another pool or post.
+ */
+export function PoolCandidatesTable({ rows, from, bulk }: { rows: PoolCandidateRow[]; from: string; bulk?: BulkActions }) {
   const columns = useMemo(() => columnsFrom(from), [from]);
+  const [selection, setSelection] = useState<RowSelectionState>({});
   return (
     <DataTable
       columns={columns}
@@ -70,6 +77,23 @@ export function PoolCandidatesTable({ rows, from }: { rows: PoolCandidateRow[]; 
       getRowId={(row) => String(row.id)}
       rowHref={(row) => candidateHref(row.id, from)}
       phoneCards
+      selection={
+        bulk
+          ? {
+              state: selection,
+              onChange: setSelection,
+              rowLabel: selectLabel,
+              toolbar: (table) => (
+                <BulkPanel
+                  actions={bulk}
+                  selected={table.getSelectedRowModel().rows.map((row) => ({ id: row.original.id, name: row.original.name || row.original.email }))}
+                  selectAll={{ checked: table.getIsAllPageRowsSelected(), indeterminate: table.getIsSomePageRowsSelected(), onChange: table.getToggleAllPageRowsSelectedHandler() }}
+                  clearSelection={() => table.resetRowSelection()}
+                />
+              ),
+            }
+          : undefined
+      }
     />
   );
 }

@@ -13,5 +13,7 @@ export const phoneCards = {
   body: "max-sm:block",
   row: "max-sm:block max-sm:space-y-1.5 max-sm:px-3 max-sm:py-3",
   title: "max-sm:block max-sm:p-0 max-sm:text-base",
+  /** A row's checkbox: at the card's top right, beside its title. */
+  check: "max-sm:float-right max-sm:ml-3 max-sm:p-0",
   cell: "max-sm:flex max-sm:items-center max-sm:gap-3 max-sm:p-0 max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] dark:max-sm:before:text-slate-400",
 } as const;

@@ -8,12 +8,16 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type OnChangeFn,
   type RowData,
+  type RowSelectionState,
   type SortingState,
+  type Table,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { Checkbox } from "./checkbox";
 import { cn } from "./cn";
 import { pagerButtonClass, phoneCards as cards } from "./data-table-classes";
 
@@ -42,7 +46,39 @@ export type DataTableProps<T> = {
   renderPager?: (pager: ClientPager) => React.ReactNode;
   /** Below `sm`, one card per row (every column shown with its name) instead of a wide table. */
   phoneCards?: boolean;
+  /** Row selection (TanStack's own model): a checkbox per row and "select all on this page" in the header. */
+  selection?: RowSelection<T>;
 };
+
+export type RowSelection<T> = {
+  state: RowSelectionState;
+  onChange: OnChangeFn<RowSelectionState>;
+  /** The row's checkbox label, e.g. "Select Ada Lovelace". */
+  rowLabel: (row: T) => string;
+  /** Rendered above the table with the table itself, e.g. what to do with the selected rows. */
+  toolbar?: (table: Table<T>) => React.ReactNode;
+};
+
+const SELECT_COLUMN = "select";
+
+function selectColumn<T>(rowLabel: (row: T) => string): ColumnDef<T> {
+  return {
+    id: SELECT_COLUMN,
+    enableSorting: false,
+    // On phones the header row is for screen readers only: the toolbar shows "select all" there instead.
+    header: ({ table }) => (
+      <Checkbox
+        label="Select all on this page"
+        checked={table.getIsAllPageRowsSelected()}
+        indeterminate={table.getIsSomePageRowsSelected()}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+        className="max-sm:hidden"
+      />
+    ),
+    cell: ({ row }) => <Checkbox label={rowLabel(row.original)} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />,
+    meta: { className: "w-10" },
+  };
+}
 
 export type ClientPager = {
   page: number;
@@ -69,6 +105,7 @@ export function DataTable<T>({
   getRowId,
   renderPager,
   phoneCards = false,
+  selection,
 }: DataTableProps<T>) {
   const router = useRouter();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
@@ -80,10 +117,14 @@ export function DataTable<T>({
     setPagination((p) => ({ ...p, pageIndex: 0 }));
   }
 
+  const rowLabel = selection?.rowLabel;
+  const allColumns = useMemo(() => (rowLabel ? [selectColumn(rowLabel), ...columns] : columns), [rowLabel, columns]);
   const table = useReactTable({
     data,
-    columns,
-    state: { sorting, globalFilter, pagination },
+    columns: allColumns,
+    state: { sorting, globalFilter, pagination, ...(selection ? { rowSelection: selection.state } : {}) },
+    enableRowSelection: Boolean(selection),
+    onRowSelectionChange: selection?.onChange,
     onSortingChange: setSorting,
     onPaginationChange: setPagination,
     getRowId,
@@ -95,8 +136,11 @@ export function DataTable<T>({
   });
 
   const rows = table.getRowModel().rows;
+  // The card's title is the first column that is not the checkbox.
+  const titleIndex = selection ? 1 : 0;
   return (
     <div className="space-y-3">
+      {selection?.toolbar?.(table)}
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className={cn("w-full border-collapse text-left text-sm", phoneCards && cards.table)}>
           <caption className="sr-only">{caption}</caption>
@@ -149,7 +193,7 @@ export function DataTable<T>({
                       ? (event) => {
                           // Let real links, buttons and text selection behave normally.
                           const target = event.target as HTMLElement;
-                          if (target.closest("a,button,input,select,textarea")) return;
+                          if (target.closest("a,button,input,label,select,textarea")) return;
                           if (window.getSelection()?.toString()) return;
                           router.push(href);
                         }
@@ -160,8 +204,12 @@ export function DataTable<T>({
                   {row.getVisibleCells().map((cell, index) => (
                     <td
                       key={cell.id}
-                      data-label={phoneCards ? columnLabel(cell.column.columnDef.header, cell.column.id) : undefined}
-                      className={cn("px-3 py-3 align-top", phoneCards && (index === 0 ? cards.title : cards.cell), cell.column.columnDef.meta?.className)}
+                      data-label={phoneCards && cell.column.id !== SELECT_COLUMN ? columnLabel(cell.column.columnDef.header, cell.column.id) : undefined}
+                      className={cn(
+                        "px-3 py-3 align-top",
+                        phoneCards && (cell.column.id === SELECT_COLUMN ? cards.check : index === titleIndex ? cards.title : cards.cell),
+                        cell.column.columnDef.meta?.className,
+                      )}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>

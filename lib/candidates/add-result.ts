@@ -22,7 +22,7 @@ export function addStepFailure(error: AddStepError): UserFacingError {
     ? Object.fromEntries(Object.entries(failure.fieldErrors).map(([key, value]) => [FORM_FIELDS[key] ?? key, value]))
     : undefined;
   const message = [`${STEP_LABEL[error.step]}: ${failure.message}`, error.note].filter(Boolean).join(" ");
-  return new UserFacingError(failure.code, message, fieldErrors);
+  return new UserFacingError(failure.code, message, fieldErrors, failure.retryAfterSeconds);
 }
 
 /** Runs an add flow; a failed step comes back in the words above. */
@@ -42,6 +42,8 @@ export async function recordAdded(
   metadata: Record<string, string | number | boolean | null>,
   /** The existing candidate an add to another destination copied: their timeline shows the add too. */
   fromCandidateId?: number,
+  /** One person of a bulk add: said in the audit entry; the lists are invalidated once when the run ends. */
+  { bulk = false }: { bulk?: boolean } = {},
 ): Promise<void> {
   if (outcome.status !== "created") return;
   await recordActorAudit(actor, {
@@ -49,9 +51,9 @@ export async function recordAdded(
     targetType: "candidate",
     targetId: outcome.candidate.id === null ? undefined : String(outcome.candidate.id),
     relatedTargetId: fromCandidateId === undefined ? undefined : String(fromCandidateId),
-    metadata: { ...metadata, recoveredAfterFailure: outcome.recovered, phoneSaved: outcome.phoneSaved },
+    metadata: { ...metadata, recoveredAfterFailure: outcome.recovered, phoneSaved: outcome.phoneSaved, ...(bulk ? { bulk: true } : {}) },
   });
-  onCandidateAdded(actor.tenantId);
+  if (!bulk) onCandidateAdded(actor.tenantId);
   const { id, email, firstName, lastName } = outcome.candidate;
   if (id !== null) await rememberSeen(db(), actor.tenantId, [{ id, email, firstName, lastName }]);
 }

@@ -97,3 +97,8 @@ export const addExistingSchema = z.object({
 });
 
 export const listDestinationsSchema = z.object({ search: z.string().trim().max(100).default("") });
+
+export const MAX_TAG_LENGTH = 100;
+
+/** A tag's title, for the candidate page's tag and a bulk tag alike. */
+export const tagTitleSchema = z.string().trim().min(1, "Type a tag first.").max(MAX_TAG_LENGTH, `Keep tags under ${MAX_TAG_LENGTH} characters.`);

@@ -9,23 +9,30 @@ import { addSeenTag } from "@/lib/candidate-index/record";
 
 export type AddTagOutcome = { status: "added"; tag: { id: number | null; title: string } } | { status: "already_present"; title: string };
 
-export const MAX_TAG_LENGTH = 100;
+export { MAX_TAG_LENGTH } from "./schemas";
 
-/** Adds a tag; a tag the candidate already has (409) is a success the user need not worry about. */
+/**
+ * Adds a tag; a tag the candidate already has (409) is a success the user need not worry about.
+ * `bulk`: one person of a bulk tag (lib/candidates/bulk.ts): the audit entry says so, and the cached
+ * answers are dropped once when the whole run ends instead of after every person.
+ */
 export async function addCandidateTag(
   client: RecruspaceClient,
   actor: Actor,
   input: { candidateId: number; title: string },
+  { bulk = false }: { bulk?: boolean } = {},
 ): Promise<AddTagOutcome> {
   try {
-    const accepted = await client.addTag({ candidate_id: input.candidateId, title: input.title }).finally(() => onCandidateChanged(actor.tenantId));
+    const accepted = await client.addTag({ candidate_id: input.candidateId, title: input.title }).finally(() => {
+      if (!bulk) onCandidateChanged(actor.tenantId);
+    });
     // Added either way; an unreadable answer only leaves its id unknown.
     const tag = { id: accepted.value?.id ?? null, title: accepted.value?.title ?? input.title };
     await recordActorAudit(actor, {
       action: "candidate.tag_added",
       targetType: "candidate",
       targetId: String(input.candidateId),
-      metadata: { tag: tag.title },
+      metadata: bulk ? { tag: tag.title, bulk: true } : { tag: tag.title },
     });
     await rememberTag(actor.tenantId, input.candidateId, tag.title);
     return { status: "added", tag };

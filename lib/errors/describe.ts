@@ -94,7 +94,7 @@ export function describeFailure(error: unknown, options: DescribeOptions = {}): 
   if (error instanceof LostWriteError) {
     return describeFailure(error.cause, { ...options, lostAnswer: error.knowledge, thing: error.thing ?? options.thing });
   }
-  if (error instanceof UserFacingError) return described(error.code, error.message, { fieldErrors: error.fieldErrors });
+  if (error instanceof UserFacingError) return described(error.code, error.message, { fieldErrors: error.fieldErrors, retryAfterSeconds: error.retryAfterSeconds });
   if (error instanceof GateError) return described(error.reason === "unauthenticated" ? "unauthenticated" : "forbidden", error.message);
   if (error instanceof StaleWorkspaceError) return describeStaleWorkspace(error);
   if (error instanceof WorkspaceKeyError) return describeKeyProblem(error);

@@ -9,6 +9,8 @@ export class UserFacingError extends Error {
     readonly code: FailureCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** For rate_limited: the wait the refusal named, so callers can come back after it. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "UserFacingError";

@@ -42,3 +42,9 @@ export function onTalentPoolsChanged(tenantId: string): void {
 export function onCandidateChanged(tenantId: string): void {
   invalidateCandidates(tenantId);
 }
+
+/** A bulk tag ended: the candidates' answers and the pool lists (they show tags) go, once for the whole run. */
+export function onCandidatesTagged(tenantId: string): void {
+  invalidateCandidates(tenantId);
+  invalidatePoolCandidates(tenantId);
+}

@@ -29,8 +29,18 @@ export type TenantClient = RecruspaceClient & {
  */
 export const recruspaceForTenant = cache(createTenantClient);
 
+/**
+ * Whose calls a client sends. "background" (bulk work on several people): behind people in the key's
+ * budget and within its background share, and told of a full budget after a short wait (BULK_BUDGET_WAIT_MS)
+ * instead of holding the call, so the browser's loop can show the wait (lib/candidates/bulk-queue.ts).
+ */
+export type ClientMode = "interactive" | "background";
+
+/** How long one background call may queue for the budget, or wait out 429s, before it is told the wait. */
+export const BULK_BUDGET_WAIT_MS = 5_000;
+
 /** Kept apart so one render decrypts the key once however many sections need the client. */
-async function createTenantClient(tenantId: string): Promise<TenantClient> {
+async function createTenantClient(tenantId: string, mode: ClientMode = "interactive"): Promise<TenantClient> {
   const key = await getActiveKeyForUse(tenantId);
   const env = readEnv();
   const client = createRecruspaceClient({
@@ -41,6 +51,7 @@ async function createTenantClient(tenantId: string): Promise<TenantClient> {
     uploadTimeoutMs: env.RECRUSPACE_UPLOAD_TIMEOUT_MS,
     rateLimitPerMinute: env.RECRUSPACE_RATE_LIMIT_PER_MINUTE,
     budget: keyBudgetFor(key.recordId, env.RECRUSPACE_RATE_LIMIT_PER_MINUTE),
+    ...(mode === "background" ? { priority: "background" as const, maxQueueWaitMs: BULK_BUDGET_WAIT_MS, maxRateLimitWaitMs: BULK_BUDGET_WAIT_MS } : {}),
     onDrift: (event) => {
       logDriftOnce(event);
       countDrift(tenantId, event);
@@ -61,7 +72,7 @@ async function createTenantClient(tenantId: string): Promise<TenantClient> {
 export type ClientSource = () => Promise<RecruspaceClient>;
 
 /** The one lazy, memoised client for a tenant: a page or action that hits only the cache never decrypts the key. */
-export function clientSourceFor(tenantId: string): () => Promise<TenantClient> {
+export function clientSourceFor(tenantId: string, mode: ClientMode = "interactive"): () => Promise<TenantClient> {
   let client: Promise<TenantClient> | undefined;
-  return () => (client ??= recruspaceForTenant(tenantId));
+  return () => (client ??= recruspaceForTenant(tenantId, mode));
 }

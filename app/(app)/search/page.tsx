@@ -19,6 +19,7 @@ import { FailureNotice } from "@/components/shell/failure-notice";
 import { SearchHitList } from "@/components/candidates/search-hit-list";
 import { IndexControls } from "@/components/candidates/index-controls";
 import { clearIndexAction, refreshIndexFromPoolsAction } from "./actions";
+import { bulkActionsFor } from "../candidates/bulk-actions-for";
 
 export const metadata: Metadata = { title: "Search candidates" };
 
@@ -70,7 +71,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
               {found.capped ? `More than ${found.total} people match; type more of the name to narrow it down` : `${found.total} ${found.total === 1 ? "person matches" : "people match"}`}
             </h2>
-            <SearchHitList labelledBy="matches-heading" from={searchPath({ q, page })} rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
+            <SearchHitList bulk={bulkActionsFor(ctx)} labelledBy="matches-heading" from={searchPath({ q, page })} rows={found.hits.map((hit) => ({ id: hit.candidateId, email: hit.email, known: hit }))} />
             <Pagination page={found.page} pageSize={found.pageSize} total={found.total} pathname="/search" params={{ q }} noun="people" />
           </section>
         )}
@@ -109,7 +110,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="matches-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
             {matches.length} {matches.length === 1 ? "candidate matches" : "candidates match"}
           </h2>
-          <SearchHitList labelledBy="matches-heading" from={searchPath({ email, page })} rows={shown.map((match) => ({ id: match.id, email: match.email, known: known.get(match.id) ?? null }))} />
+          <SearchHitList bulk={bulkActionsFor(ctx)} labelledBy="matches-heading" from={searchPath({ email, page })} rows={shown.map((match) => ({ id: match.id, email: match.email, known: known.get(match.id) ?? null }))} />
           {matches.length > INDEX_PAGE_SIZE ? (
             <Pagination page={page} pageSize={INDEX_PAGE_SIZE} total={matches.length} pathname="/search" params={{ email }} noun="candidates" />
           ) : null}

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { ActionResult } from "../../../lib/errors/result";
 
 /** Server actions and route handlers of a production build, read from Next's manifests, and calls to them. */
 export type BuiltAction = { id: string; key: string; pageUrl: string };
@@ -82,4 +83,16 @@ export async function callAction(pageUrl: string, id: string, cookie: string, ar
   const body = await response.text();
   if (response.status !== 200 || !body.includes('"ok":true')) throw new Error(`action ${id} at ${pageUrl} → HTTP ${response.status}: ${body.slice(0, 300)}`);
   return body;
+}
+
+/** Calls a server action as the browser does and reads its ActionResult from the RSC answer (ok or not). */
+export async function callActionForResult<T>(pageUrl: string, id: string, cookie: string, args: unknown[]): Promise<ActionResult<T>> {
+  const response = await fetch(pageUrl, { method: "POST", headers: { ...serverActionHeaders(id), Cookie: cookie }, body: JSON.stringify(args), redirect: "manual" });
+  const body = await response.text();
+  for (const line of body.split("\n")) {
+    const json = line.replace(/^[0-9a-f]+:/, "");
+    if (!json.startsWith("{") || !json.includes('"ok":')) continue;
+    return JSON.parse(json) as never;
+  }
+  throw new Error(`action ${id} at ${pageUrl} → HTTP ${response.status} without a result: ${body.slice(0, 300)}`);
 }

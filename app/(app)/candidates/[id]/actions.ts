@@ -4,7 +4,8 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { addCandidateNote, MAX_NOTE_LENGTH } from "@/lib/candidates/notes";
-import { addCandidateTag, MAX_TAG_LENGTH } from "@/lib/candidates/tags";
+import { addCandidateTag } from "@/lib/candidates/tags";
+import { tagTitleSchema } from "@/lib/candidates/schemas";
 
 const candidateId = z.number().int().positive();
 
@@ -26,7 +27,7 @@ export const addCandidateTagAction = defineAction(
     role: "member",
     input: z.object({
       candidateId,
-      title: z.string().trim().min(1, "Type a tag first.").max(MAX_TAG_LENGTH, `Keep tags under ${MAX_TAG_LENGTH} characters.`),
+      title: tagTitleSchema,
     }),
   },
   async (input, ctx) => addCandidateTag(await ctx.recruspace(), ctx, input),

@@ -22,6 +22,7 @@ import { PoolCandidatesTable } from "@/components/talent-pools/pool-candidates-t
 import { DeletePoolButton, RenamePoolButton } from "@/components/talent-pools/pool-dialogs";
 import { Suspense } from "react";
 import { poolActionsFor } from "../pool-actions";
+import { bulkActionsFor } from "../../candidates/bulk-actions-for";
 import { SkippedNotice } from "@/components/shell/skipped-notice";
 
 export const metadata: Metadata = { title: "Talent pool" };
@@ -119,6 +120,7 @@ export default async function TalentPoolPage({
         <>
           <SkippedNotice count={candidates.data.skipped} noun={{ one: "candidate on this page", many: "candidates on this page" }} role={ctx.role} />
           <PoolCandidatesTable
+            bulk={bulkActionsFor(ctx)}
             from={hrefWith(`/talent-pools/${poolId}`, urlParams, {})}
             rows={candidates.data.results.map((c) => ({
               id: c.id,
