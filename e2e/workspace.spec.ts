@@ -178,7 +178,7 @@ test("the CV streams through the app with the right headers", async ({ page }) =
   let checked = false;
   for (const poolHref of poolLinks) {
     await page.goto(poolHref);
-    const candidateHrefs = await rows(page).locator("td:first-child a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const candidateHrefs = await rows(page).locator(`td a[href^="/candidates/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     for (const href of candidateHrefs.slice(0, 6)) {
       await page.goto(href);
       await expect(page.getByRole("heading", { level: 2, name: "CV", exact: true })).toBeVisible();
