@@ -3,7 +3,7 @@ import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { LostWriteError } from "@/lib/errors/failures";
 import { ConflictError, mayHaveHappened } from "@/lib/recruspace/errors";
 import { recordActorAudit, type Actor } from "@/lib/audit/record";
-import { onCandidateChanged } from "@/lib/list-cache/invalidate";
+import { onCandidatesTagged } from "@/lib/list-cache/invalidate";
 import { db } from "@/lib/db";
 import { addSeenTag } from "@/lib/candidate-index/record";
 
@@ -24,7 +24,7 @@ export async function addCandidateTag(
 ): Promise<AddTagOutcome> {
   try {
     const accepted = await client.addTag({ candidate_id: input.candidateId, title: input.title }).finally(() => {
-      if (!bulk) onCandidateChanged(actor.tenantId);
+      if (!bulk) onCandidatesTagged(actor.tenantId);
     });
     // Added either way; an unreadable answer only leaves its id unknown.
     const tag = { id: accepted.value?.id ?? null, title: accepted.value?.title ?? input.title };

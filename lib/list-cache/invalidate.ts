@@ -38,12 +38,7 @@ export function onTalentPoolsChanged(tenantId: string): void {
   invalidateCandidates(tenantId);
 }
 
-/** A tag (or another change to one candidate) makes the cached candidate answers stale. */
-export function onCandidateChanged(tenantId: string): void {
-  invalidateCandidates(tenantId);
-}
-
-/** A bulk tag ended: the candidates' answers and the pool lists (they show tags) go, once for the whole run. */
+/** A tag was added (or a bulk tag ended): the candidates' answers and the pool lists (they show tags) go. */
 export function onCandidatesTagged(tenantId: string): void {
   invalidateCandidates(tenantId);
   invalidatePoolCandidates(tenantId);

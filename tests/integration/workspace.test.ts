@@ -224,6 +224,19 @@ describe("notes and tags", () => {
     const audits = await db().auditEvent.count({ where: { tenantId: actorA.tenantId, action: "candidate.tag_added", targetId: String(candidate.id) } });
     expect(audits).toBeGreaterThanOrEqual(1);
   });
+
+  it("a tag added on the candidate's page shows on the pool's list next time (the list shows tags)", async () => {
+    const { pool, candidate } = await firstPoolCandidate();
+    const source = async () => acme;
+    const route = `GET /api/v1/client/talent-pools/${pool.id}/candidates/`;
+    await poolCandidatesPage(actorA.tenantId, source, pool.id, 1, 20);
+    const before = await upstreamCalls(route);
+    const title = `list-${randomBytes(3).toString("hex")}`;
+    await addCandidateTag(acme, actorA, { candidateId: candidate.id, title });
+    const after = await poolCandidatesPage(actorA.tenantId, source, pool.id, 1, 20);
+    expect(await upstreamCalls(route), "the cached list was dropped").toBe(before + 1);
+    expect(after.results.find((c) => c.id === candidate.id)?.tags?.map((t) => t.title)).toContain(title);
+  });
 });
 
 describe("search by email", () => {
