@@ -12,6 +12,7 @@ import { sandboxApi } from "./lib/sandbox-api";
 import { actionId, callAction } from "../tests/support/built-app/server-actions";
 import { getOk, signInCookie } from "../tests/support/built-app/session";
 import { summarizeCpuProfile } from "./lib/cpu-profile";
+import { bigPdf } from "./scenarios/upload";
 
 const requests = Number(process.env.PROFILE_REQUESTS || 300);
 const target = process.env.PROFILE_PATH || "/candidates/{id}";
@@ -28,7 +29,20 @@ try {
   const cookie = await signInCookie(app.url, workspace.member);
   const pool = (await api.listPools()).find((p) => p.candidate_count > 0)!;
   const candidate = (await api.poolCandidates(pool.id)).results[0]!;
-  const once = target.startsWith("action:")
+  const once = target === "upload"
+    ? (() => {
+        const pdf = bigPdf();
+        return async () => {
+          const response = await fetch(`${app.url}/api/uploads/cv`, {
+            method: "POST",
+            headers: { Cookie: cookie, "Content-Type": "application/pdf", "X-File-Name": "bench-cv.pdf", "X-Tenant": workspace.tenantId },
+            body: pdf,
+          });
+          if (response.status !== 201) throw new Error(`upload → HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
+          await response.arrayBuffer();
+        };
+      })()
+    : target.startsWith("action:")
     ? (() => {
         const id = actionId(env.serverEnv.NEXT_DIST_DIR!, target.slice("action:".length), "candidates/new/actions.ts");
         return () => callAction(`${app.url}/candidates/new`, id, cookie, [{ email: candidate.email }]);

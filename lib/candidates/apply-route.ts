@@ -5,7 +5,7 @@ import { fail, ok } from "@/lib/errors/result";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import type { RecruspaceClient } from "@/lib/recruspace/client";
 import { nodeBodyStream } from "@/lib/cv/node-body-stream";
-import { CV_UPLOAD_CHUNK_BYTES, header, sendJson } from "@/lib/cv/upload-route";
+import { header, sendJson } from "@/lib/cv/upload-route";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { ApplicationUploadError, readFraming, SizedParts, type Framing } from "./application-body";
 import { ENVELOPE_LENGTH_HEADER, type ApplicationEnvelope } from "./application-upload";
@@ -35,7 +35,7 @@ export async function serveApplication(req: IncomingMessage, res: ServerResponse
     res.setHeader("Allow", "POST");
     return sendJson(res, 405, fail("validation", "Use POST to send an application."));
   }
-  const body = nodeBodyStream(req, { chunkBytes: options.chunkBytes ?? CV_UPLOAD_CHUNK_BYTES });
+  const body = nodeBodyStream(req, { chunkBytes: options.chunkBytes });
   const parts = new SizedParts(body.stream);
   try {
     const actor = await options.gate();

@@ -6,15 +6,13 @@ import { nodeBodyStream } from "./node-body-stream";
 
 export type CvUploadFailure = { status: number; code: string; error: string };
 
-/** Socket chunks are joined to this size before the checks and the upstream upload (fewer, larger chunks). */
-export const CV_UPLOAD_CHUNK_BYTES = 256 * 1024;
-
 export type CvUploadHttpOptions = {
   /** The gate: the tenant id, or a GateError. */
   tenantId: () => Promise<string>;
   /** The tenant's Recruspace upload (may throw a WorkspaceKeyError). */
   upload: (tenantId: string) => Promise<(body: CvUploadBody) => Promise<UploadedDocument>>;
   maxBytes: number;
+  /** Join socket chunks to this size first (default: pass them as they come; see nodeBodyStream). */
   chunkBytes?: number;
 };
 
@@ -67,7 +65,9 @@ export async function serveCvStream<C, R>(req: IncomingMessage, res: ServerRespo
     res.setHeader("Allow", "POST");
     return sendJson(res, 405, { error: "Use POST to send a CV.", code: "method_not_allowed" });
   }
-  const body = nodeBodyStream(req, { chunkBytes: route.chunkBytes ?? CV_UPLOAD_CHUNK_BYTES });
+  // Chunks go on as the socket gives them: the upload writes each to Recruspace's socket as it
+  // drains (lib/recruspace/node-send.ts), so joining them first would only copy every byte once more.
+  const body = nodeBodyStream(req, { chunkBytes: route.chunkBytes });
   let answer: RouteAnswer;
   try {
     const context = await route.before();

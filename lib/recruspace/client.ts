@@ -31,6 +31,7 @@ export type RecruspaceClientOptions = {
   timeoutMs?: number;
   /** Timeout of multipart uploads (RECRUSPACE_UPLOAD_TIMEOUT_MS, default 120 s). */
   uploadTimeoutMs?: number;
+  /** The fetch of JSON calls (default: the runtime's own); uploads always use node:http(s). */
   fetch?: typeof fetch;
   /**
    * The longest answer body read, in bytes (default 5 MiB). A longer one is not read past the limit:

@@ -5,12 +5,14 @@ import type { RecruspaceEventHandler } from "./events";
 import { errorForStatus, malformed } from "./map-error";
 import { SIZE_MISMATCH_MESSAGE, UploadSizeMismatchError, type MultipartRequest } from "./multipart";
 import { LimiterSaturatedError, type KeyBudget, type Priority } from "./rate-limiter";
+import { sendWithNode, UploadTimedOut } from "./node-send";
 import { backoffDelayMs, rateLimitWait, sleep, type BackoffOptions } from "./retry";
 
 /**
  * One HTTP exchange with Recruspace, with the policy every endpoint shares:
  * - the per-key limiter is passed before every attempt;
- * - every attempt has a timeout (AbortSignal) covering the answer's body too;
+ * - every attempt has a timeout covering the answer's body too (uploadTimeoutMs for uploads);
+ * - uploads are written to the socket with Node's HTTP client, chunk by chunk as the socket drains;
  * - every answer's body is read up to maxResponseBytes and no further: a longer one (announced or
  *   streamed) is cut off and counts as unreadable, so a hostile or broken upstream cannot fill memory;
  * - 429 on any method: wait (Retry-After, else the detail text, else backoff) and send again, within
@@ -33,6 +35,7 @@ export type HttpConfig = {
   apiKey: string;
   /** False when the key cannot be sent in a header: calls fail with UnauthorizedError without sending. */
   keyUsable: boolean;
+  /** JSON calls; multipart uploads are sent with node:http(s) (./node-send.ts). */
   fetch: typeof fetch;
   limiter: KeyBudget;
   /** Whose request this client sends: people's go ahead of background work in the key's budget. */
@@ -188,22 +191,18 @@ export class HttpTransport {
     }
   }
 
-  /** One attempt: fetch plus reading the body (at most maxResponseBytes), under one timeout. Throws only TimeoutError/NetworkError. */
+  /** One attempt: the request plus reading the body (at most maxResponseBytes), under one timeout. Throws only TimeoutError/NetworkError (or ValidationError for an upload's size mismatch). */
   private async once(spec: RequestSpec): Promise<RawAnswer> {
     const { config } = this;
-    const timeoutMs = spec.multipart ? config.uploadTimeoutMs : config.timeoutMs;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
     const headers: Record<string, string> = {
       Accept: "application/json",
       Authorization: `Bearer ${config.apiKey}`,
     };
-    let body: BodyInit | undefined;
-    if (spec.multipart) {
-      headers["Content-Type"] = spec.multipart.contentType;
-      headers["Content-Length"] = String(spec.multipart.contentLength);
-      body = spec.multipart.makeBody();
-    } else if (spec.json !== undefined) {
+    if (spec.multipart) return this.upload(spec, spec.multipart, headers);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), config.timeoutMs);
+    let body: string | undefined;
+    if (spec.json !== undefined) {
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(spec.json);
     }
@@ -215,18 +214,33 @@ export class HttpTransport {
         signal: controller.signal,
         // A redirect could carry the Authorization header elsewhere; Recruspace does not redirect API calls.
         redirect: "manual",
-        ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
-      } as RequestInit);
+      });
       const text = await readCapped(response, config.maxResponseBytes);
       return { status: response.status, retryAfter: response.headers.get("retry-after"), text };
     } catch (error) {
-      if (controller.signal.aborted) throw new TimeoutError(spec.operation, timeoutMs);
-      if (spec.multipart && hasSizeMismatch(error)) {
-        throw new ValidationError(spec.operation, { [spec.multipart.fileField]: [SIZE_MISMATCH_MESSAGE] });
-      }
+      if (controller.signal.aborted) throw new TimeoutError(spec.operation, config.timeoutMs);
       throw new NetworkError(spec.operation, networkReason(error));
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** A multipart upload, sent with Node's own HTTP client (./node-send.ts); redirects are not followed. */
+  private async upload(spec: RequestSpec, multipart: MultipartRequest, headers: Record<string, string>): Promise<RawAnswer> {
+    const { config } = this;
+    try {
+      return await sendWithNode({
+        url: buildUrl(config.baseUrl, spec.path, spec.query),
+        method: spec.method,
+        headers: { ...headers, "Content-Type": multipart.contentType, "Content-Length": String(multipart.contentLength) },
+        body: multipart.makeBody(),
+        timeoutMs: config.uploadTimeoutMs,
+        maxResponseBytes: config.maxResponseBytes,
+      });
+    } catch (error) {
+      if (error instanceof UploadTimedOut) throw new TimeoutError(spec.operation, config.uploadTimeoutMs);
+      if (hasSizeMismatch(error)) throw new ValidationError(spec.operation, { [multipart.fileField]: [SIZE_MISMATCH_MESSAGE] });
+      throw new NetworkError(spec.operation, networkReason(error));
     }
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { cache } from "react";
 import type { Db } from "../db/create-client";
 import type { ApiKey } from "../db/generated/sqlite/client";
 import { lockTenant, type Tx } from "../db/tenant-lock";
@@ -70,9 +71,14 @@ export async function storeApiKey(database: Db, input: NewApiKey): Promise<{ id:
   return { id: row.id, last4: row.last4 };
 }
 
-export async function findActiveKey(database: Db | Tx, tenantId: string): Promise<ApiKey | null> {
+/**
+ * The tenant's active key row. Within one server render every section that asks (the client, the
+ * notes, the timeline, the index) shares one read through React's per-render cache, per database
+ * handle (a transaction reads on its own); outside a render, e.g. in actions and routes, each call reads.
+ */
+export const findActiveKey = cache(async (database: Db | Tx, tenantId: string): Promise<ApiKey | null> => {
   return database.apiKey.findFirst({ where: { tenantId, status: KEY_STATUS.active }, orderBy: { createdAt: "desc" } });
-}
+});
 
 /** What the settings page shows: never the key, only its last 4 characters. */
 export type MaskedKey = {

@@ -18,6 +18,22 @@ const ids = (page: { hits: { candidateId: number }[] }) => page.hits.map((hit) =
 const DAY = 24 * 60 * 60 * 1000;
 
 describe("the workspace index", () => {
+  it("writes a person seen again as they were at most once a minute, and any change at once", async () => {
+    const actor = await sandboxWorkspace("Ivo");
+    await connectToCompany(box.current, actor, "acme");
+    const start = new Date("2026-12-01T10:00:00Z");
+    const person = { id: 151, email: "ivo@example.org", firstName: "Ivo", lastName: "Ilic", tags: ["Go"] };
+    const lastSeen = async () => (await db().seenCandidate.findFirstOrThrow({ where: { tenantId: actor.tenantId, candidateId: 151 } })).lastSeenAt.getTime();
+    await rememberSeen(db(), actor.tenantId, [person], start);
+    await rememberSeen(db(), actor.tenantId, [person], new Date(start.getTime() + 30_000));
+    expect(await lastSeen()).toBe(start.getTime());
+    await rememberSeen(db(), actor.tenantId, [{ ...person, tags: ["Go", "Rust"] }], new Date(start.getTime() + 31_000));
+    expect(await lastSeen()).toBe(start.getTime() + 31_000);
+    expect(ids(await searchSeen(db(), actor.tenantId, "rust"))).toEqual([151]);
+    await rememberSeen(db(), actor.tenantId, [{ ...person, tags: ["Go", "Rust"] }], new Date(start.getTime() + 91_000));
+    expect(await lastSeen()).toBe(start.getTime() + 91_000);
+  });
+
   it("finds people by the beginning of their names, email or tags, ignoring case and accents", async () => {
     const actor = await sandboxWorkspace("Ida");
     await connectToCompany(box.current, actor, "acme");
