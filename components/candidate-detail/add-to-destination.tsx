@@ -10,6 +10,7 @@ import { FormError } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { DestinationPicker, destinationLabel } from "@/components/candidates/destination-picker";
 import { AlreadyThereNotice } from "@/components/candidates/duplicate-notice";
+import { CHOOSE_DESTINATION_FIRST, DestinationsNotReady } from "@/components/candidates/destinations-not-ready";
 import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
 import type { useDestinationOptions } from "./use-destination-options";
 
@@ -39,13 +40,12 @@ export function AddToDestination({
   const [result, setResult] = useState<Result | null>(null);
   const { state } = destinations;
 
-  if (state.phase === "idle" || state.phase === "loading") return <p className="text-sm text-slate-600 dark:text-slate-400">Loading job posts and talent pools…</p>;
-  if (state.phase === "failed") return <FormError message={`The job posts and talent pools could not be loaded: ${state.message}`} />;
+  if (state.phase !== "ready") return <DestinationsNotReady state={state} />;
   const where = destinationLabel(state.options, destination);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!destination) return setError("Choose a job post or talent pool first.");
+    if (!destination) return setError(CHOOSE_DESTINATION_FIRST);
     setPending(true);
     setError(null);
     setResult(null);

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { toast } from "sonner";
 import { Plus } from "lucide-react";
 import type { AddTagOutcome } from "@/lib/candidates/tags";
+import { MAX_TAG_LENGTH } from "@/lib/candidates/tag-limits";
 import type { Action } from "@/lib/errors/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -60,7 +61,7 @@ export function TagsPanel({ candidateId, initialTags, addTag }: { candidateId: n
           id={inputId}
           name="title"
           placeholder="Add a tag"
-          maxLength={100}
+          maxLength={MAX_TAG_LENGTH}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? `${inputId}-error` : undefined}
           className="h-9"

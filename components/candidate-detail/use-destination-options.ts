@@ -6,14 +6,14 @@ import type { ActionResult } from "@/lib/errors/result";
 
 export type ListDestinations = (input: { search: string }) => Promise<ActionResult<{ options: DestinationOption[]; jobPostsTruncated?: boolean }>>;
 
-type State = { phase: "idle" } | { phase: "loading" } | { phase: "ready"; options: DestinationOption[]; truncated: boolean } | { phase: "failed"; message: string };
+export type DestinationsState = { phase: "idle" } | { phase: "loading" } | { phase: "ready"; options: DestinationOption[]; truncated: boolean } | { phase: "failed"; message: string };
 
 /**
  * The job posts and pools, asked for only when the user opens a panel that needs them: a candidate page
  * that is only read spends no request of the key's budget on them.
  */
 export function useDestinationOptions(list: ListDestinations) {
-  const [state, setState] = useState<State>({ phase: "idle" });
+  const [state, setState] = useState<DestinationsState>({ phase: "idle" });
   const load = useCallback(async () => {
     setState((current) => (current.phase === "ready" || current.phase === "loading" ? current : { phase: "loading" }));
     try {

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import type { BulkAnswer, BulkKind, BulkRow, SendOne } from "@/lib/candidates/bulk-queue";
 import { queueFor, summarize } from "@/lib/candidates/bulk-queue";
-import { tagTitleSchema } from "@/lib/candidates/schemas";
+import { MAX_TAG_LENGTH, tagTitleSchema } from "@/lib/candidates/schemas";
 import { BULK_RETRY_IS_SAFE, bulkWaitWords } from "@/lib/errors/bulk";
 import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { DestinationPicker, destinationLabel } from "@/components/candidates/destination-picker";
+import { CHOOSE_DESTINATION_FIRST, DestinationsNotReady } from "@/components/candidates/destinations-not-ready";
 import { useDestinationOptions, type ListDestinations } from "@/components/candidate-detail/use-destination-options";
 import { useBulkRun, type BulkRun } from "./use-bulk-run";
 
@@ -113,7 +114,7 @@ function Choose({ count, listDestinations, onStart }: { count: number; listDesti
   };
   const submitAdd = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!destination || destinations.state.phase !== "ready") return setError("Choose a job post or talent pool first.");
+    if (!destination || destinations.state.phase !== "ready") return setError(CHOOSE_DESTINATION_FIRST);
     setError(null);
     onStart("add", destination, destinationLabel(destinations.state.options, destination));
   };
@@ -140,7 +141,7 @@ function Choose({ count, listDestinations, onStart }: { count: number; listDesti
             <label htmlFor={`${id}-tag`} className="block text-sm font-medium">
               Tag
             </label>
-            <Input id={`${id}-tag`} name="tag" maxLength={100} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+            <Input id={`${id}-tag`} name="tag" maxLength={MAX_TAG_LENGTH} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
           </div>
           <Button type="submit">Tag {people(count)}</Button>
         </form>
@@ -151,10 +152,8 @@ function Choose({ count, listDestinations, onStart }: { count: number; listDesti
           </label>
           {destinations.state.phase === "ready" ? (
             <DestinationPicker id={`${id}-destination`} value={destination} onChange={setDestination} options={destinations.state.options} truncated={destinations.state.truncated} search={destinations.search} />
-          ) : destinations.state.phase === "failed" ? (
-            <FormError message={`The job posts and talent pools could not be loaded: ${destinations.state.message}`} />
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">Loading job posts and talent pools…</p>
+            <DestinationsNotReady state={destinations.state} />
           )}
           <p className="text-xs text-slate-600 dark:text-slate-400">Their details and CVs in Recruspace are used; nothing needs to be typed again.</p>
           <Button type="submit" disabled={destinations.state.phase !== "ready"}>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TAG_LENGTH } from "./tag-limits";
 
 /**
  * The candidate form's schema, used by react-hook-form in the browser AND by the server actions,
@@ -98,7 +99,7 @@ export const addExistingSchema = z.object({
 
 export const listDestinationsSchema = z.object({ search: z.string().trim().max(100).default("") });
 
-export const MAX_TAG_LENGTH = 100;
+export { MAX_TAG_LENGTH };
 
 /** A tag's title, for the candidate page's tag and a bulk tag alike. */
 export const tagTitleSchema = z.string().trim().min(1, "Type a tag first.").max(MAX_TAG_LENGTH, `Keep tags under ${MAX_TAG_LENGTH} characters.`);
