@@ -32,6 +32,7 @@ export async function measureIndexSearch(options: { postgresUrl?: string; people
   execFileSync("npx", ["tsx", "scripts/migrate.ts"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: url } });
   const database = createPrismaClient(url);
   try {
+    await database.tenant.deleteMany({ where: { name: "Bench index" } });
     const tenant = await database.tenant.create({ data: { name: "Bench index" } });
     const key = await database.apiKey.create({
       data: { tenantId: tenant.id, label: "bench", baseUrl: "http://127.0.0.1", masterKeyId: "k", nonce: "n", ciphertext: "c", authTag: "t", last4: "0000", createdById: "bench" },
@@ -82,6 +83,9 @@ export async function measureIndexSearch(options: { postgresUrl?: string; people
     }
     return { database: options.postgresUrl ? "postgres" : "sqlite", people, queries, p50: percentile(times, 50), p99: percentile(times, 99), seedSeconds };
   } finally {
+    // A PostgreSQL database is reused run after run: rows left behind would make the next run's table larger
+    // (the same delete opens the run, for a run that was stopped before this point).
+    await database.tenant.deleteMany({ where: { name: "Bench index" } }).catch(() => undefined);
     await database.$disconnect();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { isPostgres } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { findActiveKey } from "@/lib/vault/api-keys";
 import { queryWords } from "./fold";
 import { readList, type IndexedPool } from "./record";
@@ -33,22 +33,30 @@ export async function searchSeen(database: Db, tenantId: string, query: string, 
   const key = await findActiveKey(database, tenantId);
   if (!key || terms.length === 0) return { hits: [], total: 0, capped: false, page, pageSize };
   const where = { tenantId, apiKeyId: key.id, AND: terms.map((term) => ({ searchText: { contains: ` ${term}` } })) };
+  const orderBy = [{ lastSeenAt: "desc" as const }, { candidateId: "asc" as const }];
   const skip = (page - 1) * pageSize;
-  // The rows are read newest first along the (tenant, key, last seen) index; counting stops at the cap.
-  const find = () => database.seenCandidate.findMany({ where, orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }], skip, take: pageSize });
-  const count = () => database.seenCandidate.count({ where, take: COUNT_CAP + 1 });
-  let rows: Awaited<ReturnType<typeof find>>;
-  let total: number;
-  if (isPostgres(database)) {
-    // Two connections: both at once.
-    [rows, total] = await Promise.all([find(), count()]);
-  } else {
-    // One connection, one query at a time: a page that is not full is the last one and says the total, so
-    // a rare name (the slowest search: every row is read to find it) is not read twice.
-    rows = await find();
-    total = rows.length < pageSize && (rows.length > 0 || page === 1) ? skip + rows.length : await count();
-  }
-  return { hits: rows.map(toHit), total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP, page, pageSize };
+  // One pass over the workspace's rows finds up to COUNT_CAP + 1 matches, in no order: for a rare name (the
+  // slowest search, as every row is read to find it) that pass is the whole search; the page is then read by id.
+  const ids = await matchingIds(database, tenantId, key.id, terms);
+  const capped = ids.length > COUNT_CAP;
+  // A common prefix has more matches than the cap: its newest are near the top of the (tenant, key, last
+  // seen) index, so reading that index newest first finds a page after a few rows.
+  const rows = capped
+    ? await database.seenCandidate.findMany({ where, orderBy, skip, take: pageSize })
+    : await database.seenCandidate.findMany({ where: { id: { in: ids } }, orderBy, skip, take: pageSize });
+  return { hits: rows.map(toHit), total: Math.min(ids.length, COUNT_CAP), capped, page, pageSize };
+}
+
+/**
+ * The ids of up to COUNT_CAP + 1 matching entries, as the database finds them. Written out because Prisma
+ * orders the rows by id before a limit, which would read every match to find the first few.
+ */
+async function matchingIds(database: Db, tenantId: string, apiKeyId: string, terms: readonly string[]): Promise<string[]> {
+  // queryWords leaves no LIKE wildcard in a term, and every value is a bound parameter.
+  const matches = Prisma.join(terms.map((term) => Prisma.sql`"searchText" LIKE ${`% ${term}%`}`), " AND ");
+  const rows = await database.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "SeenCandidate" WHERE "tenantId" = ${tenantId} AND "apiKeyId" = ${apiKeyId} AND ${matches} LIMIT ${COUNT_CAP + 1}`;
+  return rows.map((row) => row.id);
 }
 
 /** What the index knows of these candidates (names for search-by-email hits), under the active key. */

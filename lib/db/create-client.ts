@@ -16,8 +16,3 @@ export function createPrismaClient(url = resolveDatabaseUrl()): Db {
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
 }
-
-/** Whether this client talks to PostgreSQL (queries on a pool of connections run side by side there). */
-export function isPostgres(database: Db): boolean {
-  return (database as unknown) instanceof PostgresClient;
-}

@@ -5,6 +5,8 @@ import { searchSeen, seenByIds } from "@/lib/candidate-index/search";
 import { clearSeen, purgeSeen } from "@/lib/candidate-index/maintain";
 import { refreshFromPools } from "@/lib/candidate-index/refresh";
 import { invalidateTenant } from "@/lib/list-cache/store";
+import { searchText } from "@/lib/candidate-index/fold";
+import { findActiveKey } from "@/lib/vault/api-keys";
 import { connectToCompany, sandboxWorkspace, useSandbox } from "../support/sandbox-workspace";
 
 /**
@@ -80,6 +82,42 @@ describe("the workspace index", () => {
     expect(ids(third)).toEqual([1004, 1003, 1002, 1001, 1000]);
   });
 
+
+  it("counts to the cap and still pages newest first, for a common prefix and a rare one among many", async () => {
+    const actor = await sandboxWorkspace("Lev");
+    await connectToCompany(box.current, actor, "acme");
+    const key = (await findActiveKey(db(), actor.tenantId))!;
+    const start = Date.now() - 3_600_000;
+    // 1 100 people tagged "Common", one in 40 also "Rare"; sightings one second apart, in an order unlike
+    // their ids, so "newest first" cannot come from the order rows were written in.
+    const people = Array.from({ length: 1100 }, (_, i) => {
+      const tags = i % 40 === 0 ? ["Common", "Rare"] : ["Common"];
+      const seen = (i * 7) % 1100;
+      return {
+        tenantId: actor.tenantId,
+        apiKeyId: key.id,
+        candidateId: 5000 + i,
+        email: `p${i}@many.example`,
+        firstName: "Pat",
+        tags: JSON.stringify(tags),
+        searchText: searchText({ firstName: "Pat", email: `p${i}@many.example`, tags }),
+        lastSeenAt: new Date(start + seen * 1000),
+      };
+    });
+    await db().seenCandidate.createMany({ data: people });
+    const newestFirst = (rows: typeof people) => [...rows].sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime()).map((row) => row.candidateId);
+
+    const common = await searchSeen(db(), actor.tenantId, "comm pat");
+    expect(common).toMatchObject({ total: 1000, capped: true });
+    expect(ids(common)).toEqual(newestFirst(people).slice(0, 20));
+    expect(ids(await searchSeen(db(), actor.tenantId, "common", { page: 2 }))).toEqual(newestFirst(people).slice(20, 40));
+
+    const rare = people.filter((row) => row.tags.includes("Rare"));
+    const first = await searchSeen(db(), actor.tenantId, "RAR");
+    expect(first).toMatchObject({ total: 28, capped: false });
+    expect(ids(first)).toEqual(newestFirst(rare).slice(0, 20));
+    expect(ids(await searchSeen(db(), actor.tenantId, "rare pat", { page: 2 }))).toEqual(newestFirst(rare).slice(20));
+  });
   it("is emptied when the key is replaced by another company's, and after an admin clears it", async () => {
     const actor = await sandboxWorkspace("Lea");
     await connectToCompany(box.current, actor, "acme");
