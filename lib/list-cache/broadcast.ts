@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
-import { applyRemoteInvalidation, dropEverything, onInvalidation } from "./store";
+import { SHARED_LISTS } from "./names";
+import { invalidationSent, shareListsThrough } from "./shared-lists";
+import { applyRemoteInvalidation, DEFAULT_TTL_MS, dropEverything, onInvalidation } from "./store";
 
 /**
  * One cache across instances on PostgreSQL: every invalidation made here (a pool created, a tag added,
@@ -13,6 +15,9 @@ import { applyRemoteInvalidation, dropEverything, onInvalidation } from "./store
  * A listener that loses its connection drops this process's whole cache (it may have missed messages)
  * and listens again; until it does, entries live at most their short lifetime, as on one instance.
  * On SQLite (one process) there is nothing to tell.
+ *
+ * While it runs, the lists themselves are shared too (lib/list-cache/shared-lists.ts): an invalidation of a
+ * shared list moves the tenant's version on in the same statement that sends the message.
  */
 export const CACHE_CHANNEL = "recruspace_cache";
 
@@ -28,7 +33,8 @@ export function startCacheBroadcast(url: string = resolveDatabaseUrl()): Promise
   if (current && current.url === url && !current.stopped && current.started) return current.started;
   const state: State = { url, origin: randomUUID(), stopped: false };
   holder.__recruspaceCacheBroadcast = state;
-  state.sender = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  state.sender = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  shareListsThrough(state.sender);
   state.unsubscribe = onInvalidation((tenantId, list) => publish(state, { from: state.origin, tenantId, list }));
   state.started = listen(state);
   return state.started;
@@ -41,6 +47,7 @@ export async function stopCacheBroadcast(): Promise<void> {
   state.stopped = true;
   state.unsubscribe?.();
   holder.__recruspaceCacheBroadcast = undefined;
+  shareListsThrough(null);
   await Promise.allSettled([state.listener?.end(), state.sender?.end()]);
 }
 
@@ -67,11 +74,27 @@ function reconnect(state: State, lost: pg.Client): void {
   }, 1_000).unref?.();
 }
 
+/** Moves the tenant's shared lists on to a new version and sends the message, in one statement. */
+const INVALIDATE_SHARED = `
+  WITH bumped AS (
+    INSERT INTO "SharedListVersion" ("tenantId", "version") VALUES ($3, 1)
+    ON CONFLICT ("tenantId") DO UPDATE SET "version" = "SharedListVersion"."version" + 1
+    RETURNING "version"
+  ), dropped AS (DELETE FROM "SharedListEntry" WHERE "tenantId" = $3)
+  SELECT pg_notify($1, $2) FROM bumped`;
+
 function publish(state: State, message: Message): void {
   if (state.stopped || !state.sender) return;
-  state.sender.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, JSON.stringify(message)]).catch((error: unknown) => {
-    console.warn(`[list-cache] could not tell the other instances of an invalidation (${(error as Error)?.message ?? "error"}); they see the change within the cache lifetime`);
-  });
+  const shared = message.list === null || SHARED_LISTS.has(message.list);
+  const payload = JSON.stringify(message);
+  const sent = (shared ? state.sender.query(INVALIDATE_SHARED, [CACHE_CHANNEL, payload, message.tenantId]) : state.sender.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, payload])).then(
+    () => true,
+    (error: unknown) => {
+      console.warn(`[list-cache] could not tell the other instances of an invalidation (${(error as Error)?.message ?? "error"}); they see the change within the cache lifetime`);
+      return false;
+    },
+  );
+  if (shared) invalidationSent(message.tenantId, sent, DEFAULT_TTL_MS);
 }
 
 function parse(payload: string | undefined): Message | null {

@@ -1,6 +1,7 @@
 import "server-only";
-import { cachedList } from "@/lib/list-cache/store";
+import { cachedList, cacheKey, DEFAULT_TTL_MS, type CacheParams } from "@/lib/list-cache/store";
 import { CACHED_LISTS } from "./names";
+import { throughSharedList } from "./shared-lists";
 import type { ClientSource } from "@/lib/tenancy/recruspace";
 import type { CandidateSummary, CompanyUser, JobPostSummary, Listed, Office, Page, TalentPool } from "@/lib/recruspace/schemas";
 import type { JobPostQuery } from "@/lib/job-posts/list-query";
@@ -8,10 +9,22 @@ import { filterLocally, type JobPostsPage } from "@/lib/job-posts/local-filter";
 
 /**
  * Upstream lists, cached per tenant for a short time: a repeat view within the TTL makes no
- * Recruspace call (and does not even decrypt the key).
+ * Recruspace call (and does not even decrypt the key), on this instance or, on PostgreSQL, any other.
  */
+async function sharedList<T>(tenantId: string, list: string, params: CacheParams, load: () => Promise<T>): Promise<T> {
+  const answer = await cachedList(
+    tenantId,
+    list,
+    params,
+    () => throughSharedList(tenantId, cacheKey(tenantId, list, params), load, DEFAULT_TTL_MS),
+    // A copy from another instance lives here only as long as it had left there.
+    (shared) => shared.expiresAt - Date.now(),
+  );
+  return answer.value;
+}
+
 export async function jobPostsPage(tenantId: string, client: ClientSource, query: JobPostQuery): Promise<JobPostsPage> {
-  const page = await cachedList(tenantId, CACHED_LISTS.jobPosts, query, async () =>
+  const page = await sharedList(tenantId, CACHED_LISTS.jobPosts, query, async () =>
     (await client()).listJobPosts({
       page: query.page,
       page_size: query.pageSize,
@@ -24,7 +37,7 @@ export async function jobPostsPage(tenantId: string, client: ClientSource, query
 
 
 export function talentPools(tenantId: string, client: ClientSource): Promise<Listed<TalentPool>> {
-  return cachedList(tenantId, CACHED_LISTS.talentPools, {}, async () => (await client()).listTalentPools());
+  return sharedList(tenantId, CACHED_LISTS.talentPools, {}, async () => (await client()).listTalentPools());
 }
 
 export function poolCandidatesPage(
@@ -34,15 +47,15 @@ export function poolCandidatesPage(
   page: number,
   pageSize: number,
 ): Promise<Page<CandidateSummary>> {
-  return cachedList(tenantId, CACHED_LISTS.poolCandidates, { poolId, page, pageSize }, async () =>
+  return sharedList(tenantId, CACHED_LISTS.poolCandidates, { poolId, page, pageSize }, async () =>
     (await client()).listTalentPoolCandidates(poolId, { page, page_size: pageSize }),
   );
 }
 
 export function companyOffices(tenantId: string, client: ClientSource): Promise<Listed<Office>> {
-  return cachedList(tenantId, CACHED_LISTS.offices, {}, async () => (await client()).listCompanyOffices());
+  return sharedList(tenantId, CACHED_LISTS.offices, {}, async () => (await client()).listCompanyOffices());
 }
 
 export function companyUsers(tenantId: string, client: ClientSource): Promise<Listed<CompanyUser>> {
-  return cachedList(tenantId, CACHED_LISTS.users, {}, async () => (await client()).listCompanyUsers());
+  return sharedList(tenantId, CACHED_LISTS.users, {}, async () => (await client()).listCompanyUsers());
 }

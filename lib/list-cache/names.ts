@@ -10,3 +10,6 @@ export const CACHED_LISTS = {
   /** Search by Email answers for the check before an add (lib/list-cache/email-answer.ts). */
   emailSearches: "email-search",
 } as const;
+
+/** The lists every instance on PostgreSQL shares (lib/list-cache/shared-lists.ts); answers that hold file links stay per process. */
+export const SHARED_LISTS: ReadonlySet<string> = new Set([CACHED_LISTS.jobPosts, CACHED_LISTS.talentPools, CACHED_LISTS.poolCandidates, CACHED_LISTS.offices, CACHED_LISTS.users]);

@@ -7,8 +7,11 @@ import { db } from "@/lib/db";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
 import type { Actor } from "@/lib/audit/record";
 import { startCacheBroadcast, stopCacheBroadcast } from "@/lib/list-cache/broadcast";
+import { invalidateTalentPools } from "@/lib/list-cache/invalidate";
+import { talentPools } from "@/lib/list-cache/lists";
+import { resetTenantCacheForTests } from "@/lib/list-cache/store";
 import { createTalentPool } from "@/lib/talent-pools/manage";
-import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { clientSourceFor, recruspaceForTenant } from "@/lib/tenancy/recruspace";
 import { addKey, replaceKey } from "@/lib/vault/admin";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 import { SANDBOX_KEYS } from "@/sandbox/seed-data";
@@ -119,6 +122,40 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
       if (!listed.includes(name)) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(listed).toContain(name);
+  });
+
+  it("serves a list one instance fetched to the other without a call, and never an answer older than a change", async () => {
+    const admin = await makeAdmin("Shared");
+    await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const calls = () => sandbox.requests().byRoute["GET /api/v1/client/talent-pools/"] ?? 0;
+    const here = (await talentPools(admin.tenantId, clientSourceFor(admin.tenantId))).items.map((pool) => pool.name);
+    // The entry is written after the answer is served: let it land.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const before = calls();
+    expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId }), "the other instance's first view").toEqual(here);
+    expect(calls(), "served from the shared entry").toBe(before);
+
+    // A load that began before a change ends after it: its answer is not left for anyone to serve.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const source = clientSourceFor(admin.tenantId);
+    resetTenantCacheForTests();
+    const invalidated = () => invalidateTalentPools(admin.tenantId);
+    invalidated();
+    const slow = talentPools(admin.tenantId, async () => {
+      await gate;
+      return source();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    invalidated();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await slow;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const beforeWorker = calls();
+    await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+    expect(calls(), "the other instance asked Recruspace again").toBe(beforeWorker + 1);
   });
 
   it("uses a key replaced through one instance on the other at once, with its cached answers gone", async () => {

@@ -1,0 +1,105 @@
+import "server-only";
+import type pg from "pg";
+
+/**
+ * The upstream lists shared by every instance on PostgreSQL, so a list one instance fetched is served by
+ * the others without a call of the key's budget (rows of `SharedListEntry`). Each process still keeps its
+ * own copy in memory (lib/list-cache/store.ts); this is asked only when that copy is missing.
+ *
+ * An entry is served only while it has not expired and was written under the tenant's current version
+ * (`SharedListVersion`), which every invalidation of the tenant's lists moves on in the same statement that
+ * tells the other instances (lib/list-cache/broadcast.ts). A load that started before a change therefore
+ * cannot leave its older answer behind: its write names the version it read, and is refused or never
+ * served. The version is per tenant, not per list: any change drops all of a tenant's shared lists.
+ *
+ * Sharing is off (each instance alone, as on SQLite) unless the broadcast runs; a failed read or write
+ * only costs the call it would have saved.
+ */
+export type SharedAnswer<T> = { value: T; expiresAt: number };
+
+/** A list answer bigger than this is kept in memory only (a pool page of 100 people is far below it). */
+const MAX_SHARED_BYTES = 1_000_000;
+
+type Sharing = { pool: pg.Pool; pendingInvalidations: Map<string, Promise<void>>; unsharedUntil: Map<string, number> };
+const holder = globalThis as unknown as { __recruspaceSharedLists?: Sharing };
+
+/** Called by the broadcast when it starts (with its pool) and stops (null). */
+export function shareListsThrough(pool: pg.Pool | null): void {
+  holder.__recruspaceSharedLists = pool ? { pool, pendingInvalidations: new Map(), unsharedUntil: new Map() } : undefined;
+}
+
+/**
+ * The broadcast's invalidation of a tenant's lists, in flight: reads of the tenant's shared entries here wait
+ * for it, and if it fails this instance does not read them for a cache lifetime (they may predate the change).
+ */
+export function invalidationSent(tenantId: string, sent: Promise<boolean>, lifetimeMs: number): void {
+  const sharing = holder.__recruspaceSharedLists;
+  if (!sharing) return;
+  const settled = sent.then(
+    (ok) => {
+      if (!ok) sharing.unsharedUntil.set(tenantId, Date.now() + lifetimeMs);
+    },
+    () => {
+      sharing.unsharedUntil.set(tenantId, Date.now() + lifetimeMs);
+    },
+  );
+  sharing.pendingInvalidations.set(tenantId, settled);
+  void settled.finally(() => {
+    if (sharing.pendingInvalidations.get(tenantId) === settled) sharing.pendingInvalidations.delete(tenantId);
+  });
+}
+
+/** The shared entry if one may be served, else the loader's answer, which is then shared for `lifetimeMs`. */
+export async function throughSharedList<T>(tenantId: string, listKey: string, load: () => Promise<T>, lifetimeMs: number): Promise<SharedAnswer<T>> {
+  const sharing = holder.__recruspaceSharedLists;
+  const version = sharing ? await readVersionAndEntry<T>(sharing, tenantId, listKey) : null;
+  if (version?.entry) return version.entry;
+  const value = await load();
+  const expiresAt = Date.now() + lifetimeMs;
+  if (sharing && version) void write(sharing, tenantId, listKey, value, version.current, expiresAt);
+  return { value, expiresAt };
+}
+
+async function readVersionAndEntry<T>(sharing: Sharing, tenantId: string, listKey: string): Promise<{ current: number; entry: SharedAnswer<T> | null } | null> {
+  await sharing.pendingInvalidations.get(tenantId);
+  if ((sharing.unsharedUntil.get(tenantId) ?? 0) > Date.now()) return null;
+  try {
+    const { rows } = await sharing.pool.query<{ current: number; value: string | null; expiresAt: string | null }>(
+      `SELECT v.current, e."value", e."expiresAt"
+         FROM (SELECT COALESCE((SELECT "version" FROM "SharedListVersion" WHERE "tenantId" = $1), 0) AS current) v
+         LEFT JOIN "SharedListEntry" e ON e."tenantId" = $1 AND e."listKey" = $2 AND e."version" = v.current`,
+      [tenantId, listKey],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const expiresAt = Number(row.expiresAt);
+    const entry = row.value !== null && expiresAt > Date.now() ? { value: JSON.parse(row.value) as T, expiresAt } : null;
+    return { current: row.current, entry };
+  } catch (error) {
+    warn("read", error);
+    return null;
+  }
+}
+
+async function write(sharing: Sharing, tenantId: string, listKey: string, value: unknown, version: number, expiresAt: number): Promise<void> {
+  const json = JSON.stringify(value);
+  if (json === undefined || json.length > MAX_SHARED_BYTES) return;
+  try {
+    // Written only if no invalidation moved the version on since it was read before the load.
+    await sharing.pool.query(
+      `INSERT INTO "SharedListEntry" ("tenantId", "listKey", "value", "version", "expiresAt")
+         SELECT $1, $2, $3, $4, $5
+          WHERE COALESCE((SELECT "version" FROM "SharedListVersion" WHERE "tenantId" = $1), 0) = $4
+         ON CONFLICT ("tenantId", "listKey") DO UPDATE SET "value" = EXCLUDED."value", "version" = EXCLUDED."version", "expiresAt" = EXCLUDED."expiresAt"`,
+      [tenantId, listKey, json, version, expiresAt],
+    );
+    // Expired answers are personal data (a pool page names people) with no further use.
+    await sharing.pool.query(`DELETE FROM "SharedListEntry" WHERE "expiresAt" < $1`, [Date.now()]);
+  } catch (error) {
+    warn("write", error);
+  }
+}
+
+function warn(what: "read" | "write", error: unknown): void {
+  console.warn(`[list-cache] could not ${what} a shared list (${(error as Error)?.message ?? "error"}); this instance asks Recruspace instead`);
+}
