@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { seedWorkspace, type SeededWorkspace } from "../tests/support/built-app/seed";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { addCandidateDirectly, clearFaults, sandboxApi, sandboxFault, uniqueEmail } from "./support/candidates";
@@ -116,6 +116,40 @@ test("cancel: the one in flight finishes, the rest are not sent, and the summary
     const shown = rows.find((row) => row.name === person.name);
     expect((await tagsOf(person.id)).includes(tag), person.name).toBe(shown?.status === "done");
   }
+});
+
+test("a wait for the key's budget counts down on the person's row; the live region says it once, and the run goes on by itself", async ({ page }) => {
+  const pool = await poolWithPeople(2, "Waiting");
+  const tag = `wait-${randomBytes(3).toString("hex")}`;
+  // Longer than the bulk client waits out by itself (5 s), so the browser is told the wait and shows it.
+  await sandboxFault({ kind: "status", status: 429, retryAfter: 9, method: "POST", path: "/api/v1/client/candidates/add-tag/", count: 1 });
+  await signIn(page, workspace.member);
+  await page.goto(`/talent-pools/${pool.id}`);
+  await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+  await panel(page).getByLabel("Tag", { exact: true }).fill(tag);
+  await panel(page).getByRole("button", { name: "Tag 2 people" }).click();
+
+  const row = panel(page).getByTestId("bulk-row").first();
+  await expect(row).toHaveAttribute("data-status", "waiting");
+  const secondsIn = async (locator: Locator) => Number((await locator.textContent())?.match(/Waiting (\d+) s/)?.[1] ?? NaN);
+  const countdown = panel(page).getByTestId("bulk-wait");
+  const live = panel(page).getByTestId("bulk-status");
+  const first = await secondsIn(row);
+  expect(first).toBeGreaterThan(5);
+  const announced = await live.textContent();
+  expect(announced).toMatch(/^Waiting \d+ s for the Recruspace request budget/);
+
+  await expect.poll(() => secondsIn(row), { timeout: 5_000 }).toBeLessThanOrEqual(first - 2);
+  await expect.poll(() => secondsIn(countdown)).toBeLessThanOrEqual(first - 2);
+  // Ticking only outside the live region: its words stay those said when the wait began.
+  await expect(countdown).toHaveAttribute("aria-hidden", "true");
+  expect(await live.textContent()).toBe(announced);
+
+  // When the wait is over the live region says so once (the run goes on, or has finished) and the countdown goes.
+  await expect(live).toHaveText(/^(Tagging 2 people|Finished)/, { timeout: 15_000 });
+  await expect(countdown).toHaveCount(0);
+  await expect(panel(page).getByTestId("bulk-summary")).toContainText("Tagged: 2", { timeout: 15_000 });
+  expect(await tagsOf(pool.people[0]!.id)).toContain(tag);
 });
 
 test("select search results and add them to another pool; again says already there @desktop-only", async ({ page }) => {

@@ -72,7 +72,7 @@ test("a dropped connection while adding keeps everything, and the retry adds exa
 
   await context.setOffline(true);
   await form.getByRole("button", { name: "Add candidate" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /no connection to the server/ })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /could not be reached or its answer was lost\. It may or may not have been saved/ })).toBeVisible();
   await expect(form.getByRole("textbox", { name: "Email", exact: true })).toHaveValue(email);
   await expect(page.getByTestId("cv-uploaded")).toContainText("dorothy.pdf");
   await context.setOffline(false);

@@ -13,6 +13,7 @@ import { AlreadyThereNotice } from "@/components/candidates/duplicate-notice";
 import { CHOOSE_DESTINATION_FIRST, DestinationsNotReady } from "@/components/candidates/destinations-not-ready";
 import { addedFrom, addedHref, type Added } from "@/components/candidates/add-outcome";
 import type { useDestinationOptions } from "./use-destination-options";
+import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
 export type AddExisting = (input: { candidateId: number; destination: string; knownMatchIds: number[] | null }) => Promise<ActionResult<AddOutcome>>;
 
@@ -57,7 +58,7 @@ export function AddToDestination({
       if (outcome.status === "already_there" || outcome.status === "exists") setResult({ kind: "already_there", matches: outcome.matches, where });
       else setResult({ kind: "added", added: addedFrom(outcome), where });
     } catch {
-      setError("Adding the candidate failed: the app's server could not be reached. It may or may not have been saved; check by email before retrying.");
+      setError(writeAnswerLost({ doing: "Adding the candidate", next: "check by email before retrying" }));
     } finally {
       setPending(false);
     }

@@ -3,6 +3,7 @@
 import { useCallback, useState } from "react";
 import type { DestinationOption } from "@/lib/candidates/destinations";
 import type { ActionResult } from "@/lib/errors/result";
+import { serverUnreachable } from "@/lib/errors/browser-requests";
 
 export type ListDestinations = (input: { search: string }) => Promise<ActionResult<{ options: DestinationOption[]; jobPostsTruncated?: boolean }>>;
 
@@ -20,7 +21,7 @@ export function useDestinationOptions(list: ListDestinations) {
       const result = await list({ search: "" });
       setState(result.ok ? { phase: "ready", options: result.data.options, truncated: Boolean(result.data.jobPostsTruncated) } : { phase: "failed", message: result.error });
     } catch {
-      setState({ phase: "failed", message: "The app's server could not be reached. Try again." });
+      setState({ phase: "failed", message: serverUnreachable() });
     }
   }, [list]);
   const search = useCallback(

@@ -21,6 +21,7 @@ import { sendCandidateWithCv } from "./send-candidate";
 import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
 import { CvAlternatives, CvFillNotice, fromCvNote } from "@/components/cv-fill/cv-fill-notes";
+import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
 export type AddCandidateActions = {
   create: (input: NewCandidateInput) => Promise<ActionResult<AddOutcome>>;
@@ -114,7 +115,7 @@ export function AddCandidateForm({
       }
       settle(await actions.create({ ...values, knownMatchIds }), "");
     } catch {
-      setFormError("Creating the candidate failed: the app's server could not be reached. It may or may not have been saved; your input and CV are kept, and retrying checks by email first.");
+      setFormError(writeAnswerLost({ doing: "Creating the candidate", next: "your input and CV are kept, and retrying checks by email first" }));
     } finally {
       setSendProgress(null);
     }
@@ -128,7 +129,7 @@ export function AddCandidateForm({
     try {
       settle(await actions.addExisting({ candidateId, destination, knownMatchIds: duplicate.knownMatchIds, cv: form.getValues("cv") }), "Adding the existing candidate failed");
     } catch {
-      setFormError("Adding the existing candidate failed: the app's server could not be reached. It may or may not have been saved; check their candidate page before retrying.");
+      setFormError(writeAnswerLost({ doing: "Adding the existing candidate", next: "check their candidate page before retrying" }));
     } finally {
       setAddingExisting(false);
     }

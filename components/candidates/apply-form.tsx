@@ -14,7 +14,7 @@ import type { ApplyPrefill } from "@/lib/candidates/apply-prefill";
 import type { Action, ActionResult } from "@/lib/errors/result";
 import { CvDropzone } from "./cv-dropzone";
 import { QuestionField } from "./question-field";
-import { sendApplication } from "./send-application";
+import { APPLICATION_ANSWER_LOST, sendApplication } from "./send-application";
 import { TermsOfUseField } from "./terms-of-use-field";
 import { useDuplicateCheck, useFillNameFrom, type CheckDuplicate } from "./use-duplicate-check";
 import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
@@ -101,7 +101,7 @@ export function ApplyForm({
     try {
       result = await send(values as ApplyValues);
     } catch {
-      return setFormError("The app's server could not be reached, so the application may or may not have been sent. Your answers are kept; search for the candidate by email before trying again.");
+      return setFormError(APPLICATION_ANSWER_LOST);
     }
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field, { message: messages[0] });

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import type { BulkAnswer, BulkKind, BulkRow, SendOne } from "@/lib/candidates/bulk-queue";
-import { queueFor, summarize } from "@/lib/candidates/bulk-queue";
+import { queueFor, secondsLeft, summarize } from "@/lib/candidates/bulk-queue";
 import { MAX_TAG_LENGTH, tagTitleSchema } from "@/lib/candidates/schemas";
 import { BULK_RETRY_IS_SAFE, bulkWaitWords } from "@/lib/errors/bulk";
 import type { Action } from "@/lib/errors/result";
@@ -14,6 +14,7 @@ import { DestinationPicker, destinationLabel } from "@/components/candidates/des
 import { CHOOSE_DESTINATION_FIRST, DestinationsNotReady } from "@/components/candidates/destinations-not-ready";
 import { useDestinationOptions, type ListDestinations } from "@/components/candidate-detail/use-destination-options";
 import { useBulkRun, type BulkRun } from "./use-bulk-run";
+import { useClockUntil } from "./use-clock-until";
 
 /** What a page hands a list with row selection (bound to the page's workspace). */
 export type BulkActions = {
@@ -173,14 +174,14 @@ const DONE_WORDS: Record<BulkKind, { done: string; already: string; doing: strin
   add: { done: "Added", already: "Already there", doing: "Adding" },
 };
 
-function rowWords(row: BulkRow, kind: BulkKind): string {
+function rowWords(row: BulkRow, kind: BulkKind, now: number): string {
   switch (row.status) {
     case "queued":
       return "Queued";
     case "working":
       return "Working…";
     case "waiting":
-      return bulkWaitWords(row.waitSeconds ?? 1);
+      return bulkWaitWords(secondsLeft(row, now));
     case "done":
       return DONE_WORDS[kind].done;
     case "already_there":
@@ -196,7 +197,9 @@ function Progress({ run, onCancel, onRetry, onClose }: { run: BulkRun; onCancel:
   const summary = summarize(run.rows);
   const words = DONE_WORDS[run.kind];
   const waiting = run.rows.find((row) => row.status === "waiting");
+  const now = useClockUntil(waiting?.resumesAt ?? null);
   const finished = summary.done + summary.alreadyThere + summary.failed.length;
+  // The live region says the wait once, as it was asked for; the countdown beside it is not announced.
   const status = run.running
     ? waiting
       ? bulkWaitWords(waiting.waitSeconds ?? 1)
@@ -205,14 +208,19 @@ function Progress({ run, onCancel, onRetry, onClose }: { run: BulkRun; onCancel:
 
   return (
     <div className="space-y-3">
-      <p role="status" className="text-sm" data-testid="bulk-status">
+      <p role="status" className={waiting ? "sr-only" : "text-sm"} data-testid="bulk-status">
         {status}
       </p>
+      {waiting ? (
+        <p aria-hidden="true" className="text-sm" data-testid="bulk-wait">
+          {bulkWaitWords(secondsLeft(waiting, now))}
+        </p>
+      ) : null}
       <ol aria-label="Progress per person" className="max-h-80 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
         {run.rows.map((row) => (
           <li key={row.id} data-testid="bulk-row" data-status={row.status} className="flex flex-col gap-0.5 px-3 py-2 sm:flex-row sm:justify-between sm:gap-4">
             <span className="font-medium">{run.names.get(row.id) ?? `Candidate ${row.id}`}</span>
-            <span className={row.status === "failed" ? "text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}>{rowWords(row, run.kind)}</span>
+            <span className={row.status === "failed" ? "text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}>{rowWords(row, run.kind, now)}</span>
           </li>
         ))}
       </ol>

@@ -8,6 +8,7 @@ import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/field";
+import { serverUnreachable } from "@/lib/errors/browser-requests";
 
 export type IndexActions = { refresh: Action<Record<string, never>, RefreshOutcome>; clear: Action<Record<string, never>, { removed: number }> };
 
@@ -36,7 +37,7 @@ export function IndexControls({ actions, isAdmin }: { actions: IndexActions; isA
       setMessage(say(result.data));
       router.refresh();
     } catch {
-      setError("The app's server could not be reached. Try again.");
+      setError(serverUnreachable());
     } finally {
       setPending(false);
     }

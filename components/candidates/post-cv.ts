@@ -1,6 +1,7 @@
 import { CV_ACCEPT, formatBytes } from "@/lib/cv/limits";
 import type { UploadedCv } from "@/lib/candidates/schemas";
 import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
+import { sessionEnded, unreadableAnswer, uploadCancelled, uploadDropped, uploadTimedOut } from "@/lib/errors/browser-requests";
 
 export class CvUploadFailed extends Error {
   constructor(
@@ -48,12 +49,12 @@ export function uploadCv(file: File, tenantId: string, onProgress: (fraction: nu
         onProgress(1);
         return resolve({ documentId: String(body.documentId), name: body.name ?? file.name, size: body.size ?? file.size });
       }
-      if (xhr.status === 401) return reject(new CvUploadFailed("Your session ended. Please sign in again (this page keeps your input).", "unauthenticated"));
-      reject(new CvUploadFailed(body.error ?? `The server answered ${xhr.status}.`, body.code ?? "http_error"));
+      if (xhr.status === 401) return reject(new CvUploadFailed(sessionEnded(), "unauthenticated"));
+      reject(new CvUploadFailed(body.error ?? unreadableAnswer(xhr.status), body.code ?? "http_error"));
     };
-    xhr.onerror = () => reject(new CvUploadFailed("The connection dropped during the upload. Check your connection and try again.", "network"));
-    xhr.ontimeout = () => reject(new CvUploadFailed("The upload took too long. Please try again.", "timeout"));
-    xhr.onabort = () => reject(new CvUploadFailed("The upload was cancelled.", "aborted"));
+    xhr.onerror = () => reject(new CvUploadFailed(uploadDropped(), "network"));
+    xhr.ontimeout = () => reject(new CvUploadFailed(uploadTimedOut(), "timeout"));
+    xhr.onabort = () => reject(new CvUploadFailed(uploadCancelled(), "aborted"));
     xhr.send(file);
   });
   return { promise, abort: () => xhr.abort() };

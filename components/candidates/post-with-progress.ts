@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/errors/result";
+import { sessionEnded, unreadableAnswer } from "@/lib/errors/browser-requests";
 
 /**
  * POSTs a body to one of our streaming routes with XMLHttpRequest (fetch cannot report upload
@@ -23,8 +24,8 @@ export function postWithProgress<T>(
     xhr.onload = () => {
       const answer = xhr.response as ActionResult<T> | null;
       if (answer && typeof answer === "object" && "ok" in answer) return resolve(answer);
-      if (xhr.status === 401) return resolve({ ok: false, code: "unauthenticated", error: "Your session ended. Please sign in again (this page keeps your input)." });
-      resolve({ ok: false, code: "internal", error: `The server answered ${xhr.status}. ${words.unreadable}` });
+      if (xhr.status === 401) return resolve({ ok: false, code: "unauthenticated", error: sessionEnded() });
+      resolve({ ok: false, code: "internal", error: unreadableAnswer(xhr.status, words.unreadable) });
     };
     xhr.onerror = () => resolve({ ok: false, code: "network", error: words.lost });
     xhr.send(body);

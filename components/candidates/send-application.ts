@@ -3,6 +3,14 @@ import type { ApplyOutcome } from "@/lib/candidates/apply";
 import type { ActionResult } from "@/lib/errors/result";
 import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
 import { postWithProgress } from "./post-with-progress";
+import { outcomeUnknown, writeAnswerLost } from "@/lib/errors/browser-requests";
+
+/** The apply form's words for an application whose answer was lost, sent with or without files. */
+export const APPLICATION_ANSWER_LOST = writeAnswerLost({
+  doing: "Sending the application",
+  outcome: "sent",
+  next: "your input is kept; search for the candidate by email before trying again",
+});
 
 /** Sends an application WITH file answers to the streaming route (lib/candidates/apply-route.ts): an action cannot carry files. */
 export function sendApplication(
@@ -22,8 +30,8 @@ export function sendApplication(
     body,
     onProgress,
     {
-      unreadable: "The application may or may not have been sent; your input is kept.",
-      lost: "The connection dropped while sending the application. It may or may not have been sent; your input is kept. Search for the candidate by email before trying again.",
+      unreadable: outcomeUnknown({ subject: "The application", outcome: "sent", next: "your input is kept" }),
+      lost: APPLICATION_ANSWER_LOST,
     },
   );
 }

@@ -2,6 +2,7 @@ import type { AddOutcome } from "@/lib/candidates/add";
 import type { ActionResult } from "@/lib/errors/result";
 import { RENDERED_TENANT_HEADER } from "@/lib/tenancy/rendered-tenant-header";
 import { postWithProgress } from "./post-with-progress";
+import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
 export type CandidateFields = {
   firstName: string;
@@ -30,7 +31,7 @@ export function sendCandidateWithCv(file: File, fields: CandidateFields, tenantI
     onProgress,
     {
       unreadable: "Your input is kept; reload and search by email before retrying.",
-      lost: "The connection dropped while sending the candidate. It may or may not have been saved; search by their email before retrying.",
+      lost: writeAnswerLost({ doing: "Sending the candidate", next: "search by their email before retrying" }),
     },
   );
 }

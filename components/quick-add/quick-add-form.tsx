@@ -16,6 +16,7 @@ import { precheckCv } from "@/components/candidates/post-cv";
 import { useCvFill, type FillableField } from "@/components/cv-fill/use-cv-fill";
 import { CvAlternatives, CvFillNotice, FROM_CV_TEXT } from "@/components/cv-fill/cv-fill-notes";
 import { EMPTY_DRAFT, clearDraft, loadDraft, loadLastDestination, saveDraft, saveLastDestination, type QuickDraft } from "./quick-add-storage";
+import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
 type Props = {
   storageKey: string;
@@ -143,7 +144,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
           : await create({ ...fields, phone: undefined, cv: draft.cv }),
       );
     } catch {
-      setFormError("Creating the candidate failed: no connection to the server. Everything you entered is kept here; retry when you are back online.");
+      setFormError(writeAnswerLost({ doing: "Creating the candidate", next: "everything you entered is kept here; retry when you are back online" }));
     } finally {
       setBusy(false);
     }
@@ -156,7 +157,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
     try {
       settle(await addExisting({ candidateId: first.id, destination: draft.destination, knownMatchIds: existing!.map((match) => match.id), cv: draft.cv }), "Adding the existing candidate failed: ");
     } catch {
-      setFormError("Adding the existing candidate failed: no connection to the server. Please retry.");
+      setFormError(writeAnswerLost({ doing: "Adding the existing candidate", next: "please retry" }));
     } finally {
       setBusy(false);
     }

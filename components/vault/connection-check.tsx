@@ -9,6 +9,7 @@ import type { Action } from "@/lib/errors/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { serverUnreachable } from "@/lib/errors/browser-requests";
 
 export type RecentDifference = FieldFinding & { operation: string; count: number };
 
@@ -26,7 +27,7 @@ export function ConnectionCheck({ check, recent }: { check: Action<Record<string
     startTransition(async () => {
       setError(null);
       const result = await check({}).catch(() => null);
-      if (!result) return setError("The request did not reach the server. Please try again.");
+      if (!result) return setError(serverUnreachable());
       if (!result.ok) return setError(result.error);
       setReport(result.data);
     });

@@ -7,8 +7,7 @@ import { toast } from "sonner";
 import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-
-const UNREACHABLE = "The request did not reach the server. Please try again.";
+import { serverUnreachable } from "@/lib/errors/browser-requests";
 
 export type KeyAction<O> = Action<{ keyId: string }, O>;
 
@@ -23,7 +22,7 @@ export function VerifyKeyButton({ keyId, verify }: { keyId: string; verify: KeyA
         startTransition(async () => {
           const result = await verify({ keyId }).catch(() => null);
           if (result?.ok) toast.success("Recruspace accepted the key.");
-          else toast.error(result?.error ?? UNREACHABLE);
+          else toast.error(result?.error ?? serverUnreachable());
           router.refresh();
         })
       }
@@ -54,7 +53,7 @@ export function RevokeKeyButton({ keyId, masked, revoke }: { keyId: string; mask
       }
       onConfirm={async () => {
         const result = await revoke({ keyId }).catch(() => null);
-        if (!result?.ok) return { error: result?.error ?? UNREACHABLE };
+        if (!result?.ok) return { error: result?.error ?? serverUnreachable() };
         toast.success(`Key ${masked} revoked.`);
         router.refresh();
         return true;

@@ -10,6 +10,7 @@ import { keyFormSchema, type KeyFormValues } from "@/lib/vault/key-form-schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { serverUnreachable } from "@/lib/errors/browser-requests";
 
 export type SaveKey = Action<KeyFormValues, { last4: string }>;
 
@@ -48,7 +49,7 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
     try {
       result = await save(values);
     } catch {
-      result = { ok: false, code: "network", error: "The request did not reach the server. Please try again." };
+      result = { ok: false, code: "network", error: serverUnreachable() };
     }
     if (result.ok) {
       form.reset({ label: values.label, baseUrl: values.baseUrl, apiKey: "" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/errors/result";
-import { BULK_SERVER_UNREACHABLE } from "@/lib/errors/bulk";
-import { queueFor, requeueFailed, runBulk, summarize, waitFor, type BulkAnswer, type BulkRow } from "./bulk-queue";
+import { BULK_SERVER_UNREACHABLE, bulkWaitWords } from "@/lib/errors/bulk";
+import { queueFor, requeueFailed, runBulk, secondsLeft, summarize, waitFor, type BulkAnswer, type BulkRow } from "./bulk-queue";
 
 const done: ActionResult<BulkAnswer> = { ok: true, data: { outcome: "done" } };
 const there: ActionResult<BulkAnswer> = { ok: true, data: { outcome: "already_there" } };
@@ -30,7 +30,19 @@ const statuses = (rows: BulkRow[]) => Object.fromEntries(rows.map((row) => [row.
 describe("queueFor", () => {
   it("lists each person once, in the order selected", () => {
     expect(queueFor([3, 1, 3, 2, 1]).map((row) => row.id)).toEqual([3, 1, 2]);
-    expect(queueFor([4])[0]).toEqual({ id: 4, status: "queued", reason: null, waitSeconds: null });
+    expect(queueFor([4])[0]).toEqual({ id: 4, status: "queued", reason: null, waitSeconds: null, resumesAt: null });
+  });
+});
+
+describe("secondsLeft", () => {
+  it("counts down to when the person is sent again, never above the wait asked for", () => {
+    const row = { waitSeconds: 12, resumesAt: 1_012_000 };
+    expect(secondsLeft(row, 1_000_000)).toBe(12);
+    expect(secondsLeft(row, 1_003_500)).toBe(8.5);
+    expect(bulkWaitWords(secondsLeft(row, 1_003_500))).toMatch(/^Waiting 9 s /);
+    expect(secondsLeft(row, 990_000), "a clock read before the wait began").toBe(12);
+    expect(bulkWaitWords(secondsLeft(row, 1_013_000)), "past the end, until the row moves on").toMatch(/^Waiting 1 s /);
+    expect(secondsLeft({ waitSeconds: 5, resumesAt: null }, 0)).toBe(5);
   });
 });
 
@@ -52,11 +64,13 @@ describe("runBulk", () => {
       signal: new AbortController().signal,
       wait: async (ms) => void waits.push(ms),
       onChange: (current) => seen.push(current),
+      now: () => 1_000_000,
     });
     expect(calls).toEqual([1, 1, 2]);
     expect(waits).toEqual([12_000]);
     expect(seen.map((current) => current[0]!.status)).toContain("waiting");
-    expect(seen.find((current) => current[0]!.status === "waiting")![0]!.waitSeconds).toBe(12);
+    expect(seen.find((current) => current[0]!.status === "waiting")![0]).toMatchObject({ waitSeconds: 12, resumesAt: 1_012_000 });
+    expect(rows[0]!.resumesAt, "no longer waiting").toBeNull();
     expect(statuses(rows)).toEqual({ 1: "done", 2: "done" });
   });
 

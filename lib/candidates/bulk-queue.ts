@@ -24,6 +24,8 @@ export type BulkRow = {
   reason: string | null;
   /** For "waiting": how long the key's budget asked to wait, in seconds. */
   waitSeconds: number | null;
+  /** For "waiting": when the person is sent again (ms since the epoch), so the page can count down to it. */
+  resumesAt: number | null;
 };
 
 export type BulkSummary = { done: number; alreadyThere: number; failed: { id: number; reason: string }[]; notSent: number; pending: number };
@@ -43,12 +45,12 @@ const STOPS_THE_RUN: ReadonlySet<FailureCode> = new Set([
 
 /** The queue for a selection: each person once, in the order selected, however often they were listed. */
 export function queueFor(ids: readonly number[]): BulkRow[] {
-  return [...new Set(ids)].map((id) => ({ id, status: "queued", reason: null, waitSeconds: null }));
+  return [...new Set(ids)].map((id) => ({ id, status: "queued", reason: null, waitSeconds: null, resumesAt: null }));
 }
 
 /** The failed ones queued again; everyone else keeps their result (so nobody done is sent twice). */
 export function requeueFailed(rows: readonly BulkRow[]): BulkRow[] {
-  return rows.map((row) => (row.status === "failed" ? { ...row, status: "queued", reason: null, waitSeconds: null } : row));
+  return rows.map((row) => (row.status === "failed" ? { ...row, status: "queued", reason: null, waitSeconds: null, resumesAt: null } : row));
 }
 
 export function summarize(rows: readonly BulkRow[]): BulkSummary {
@@ -62,8 +64,17 @@ export function summarize(rows: readonly BulkRow[]): BulkSummary {
   };
 }
 
+/**
+ * The seconds a waiting person has left before they are sent again, at `now`; never more than the wait
+ * that was asked for (a clock read before the wait began must not show a longer one).
+ */
+export function secondsLeft(row: Pick<BulkRow, "waitSeconds" | "resumesAt">, now: number): number {
+  const asked = row.waitSeconds ?? 1;
+  return row.resumesAt === null ? asked : Math.min(asked, (row.resumesAt - now) / 1000);
+}
+
 function withRow(rows: readonly BulkRow[], id: number, patch: Partial<BulkRow>): BulkRow[] {
-  return rows.map((row) => (row.id === id ? { ...row, reason: null, waitSeconds: null, ...patch } : row));
+  return rows.map((row) => (row.id === id ? { ...row, reason: null, waitSeconds: null, resumesAt: null, ...patch } : row));
 }
 
 /** Resolves after `ms`, or as soon as `signal` aborts. */
@@ -87,6 +98,7 @@ export type RunOptions = {
   /** Told of every change, with the whole queue. */
   onChange?: (rows: BulkRow[]) => void;
   wait?: (ms: number, signal: AbortSignal) => Promise<void>;
+  now?: () => number;
 };
 
 /**
@@ -97,6 +109,7 @@ export type RunOptions = {
  */
 export async function runBulk(initial: readonly BulkRow[], options: RunOptions): Promise<BulkRow[]> {
   const wait = options.wait ?? waitFor;
+  const now = options.now ?? Date.now;
   let rows = [...initial];
   const set = (id: number, patch: Partial<BulkRow>) => {
     rows = withRow(rows, id, patch);
@@ -120,7 +133,7 @@ export async function runBulk(initial: readonly BulkRow[], options: RunOptions):
       }
       if (answer.code === "rate_limited") {
         const seconds = Math.max(1, answer.retryAfterSeconds ?? 1);
-        set(id, { status: "waiting", waitSeconds: seconds });
+        set(id, { status: "waiting", waitSeconds: seconds, resumesAt: now() + seconds * 1000 });
         await wait(seconds * 1000, options.signal);
         // Refused for the budget: nothing of this person's was written, so cancelling now leaves them unsent.
         if (options.signal.aborted) break;
@@ -134,7 +147,7 @@ export async function runBulk(initial: readonly BulkRow[], options: RunOptions):
 
   const unsent = rows.filter((row) => row.status === "queued" || row.status === "waiting");
   if (unsent.length) {
-    rows = rows.map((row) => (row.status === "queued" || row.status === "waiting" ? { ...row, status: "not_sent", reason: null, waitSeconds: null } : row));
+    rows = rows.map((row) => (row.status === "queued" || row.status === "waiting" ? { ...row, status: "not_sent", reason: null, waitSeconds: null, resumesAt: null } : row));
     options.onChange?.(rows);
   }
   return rows;

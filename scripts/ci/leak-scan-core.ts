@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describeSecret, findSecrets, type KnownSecret } from "../../tests/support/built-app/secrets";
+import { staticSources } from "../lib/static-sources";
 
 /** What the leak scan reads after the e2e run, by kind; `root` is the checkout, `distDir` the build folder. */
 export type ScanTarget = { label: string; files: string[] };
@@ -45,4 +46,9 @@ export function scanForLeaks(targets: ScanTarget[], secrets: KnownSecret[]): { c
     }
   }
   return { checks, findings };
+}
+
+/** Source files the build would serve under /_next/static (next.config.ts deletes them; this proves it did). */
+export function servedSources(root: string, distDir: string): string[] {
+  return staticSources(path.resolve(root, distDir)).map((file) => `built app: TypeScript source served from ${file}`);
 }

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { e2eEnv } from "../../tests/support/built-app/env";
 import { labelledSecrets, masterKeySecrets } from "../../tests/support/built-app/secrets";
-import { scanForLeaks, scanTargets } from "./leak-scan-core";
+import { scanForLeaks, scanTargets, servedSources } from "./leak-scan-core";
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, "..", "..");
@@ -79,12 +79,23 @@ describe("scanForLeaks", () => {
     for (const f of findings) expect(f).not.toContain(secret.value);
   });
 
+  it("names a TypeScript source the build would serve, and nothing in a clean build", () => {
+    const root = fakeRun();
+    expect(servedSources(root, ".next-e2e")).toEqual([]);
+    const media = path.join(root, ".next-e2e", "static", "media");
+    fs.mkdirSync(media, { recursive: true });
+    fs.writeFileSync(path.join(media, "read-cv.worker.abc123.ts"), "export {};\n");
+    fs.writeFileSync(path.join(media, "icon.abc123.svg"), "<svg/>");
+    expect(servedSources(root, ".next-e2e")).toEqual([`built app: TypeScript source served from ${path.join(media, "read-cv.worker.abc123.ts")}`]);
+  });
+
   it("the CLI exits 1 and names each leaked secret without printing it", async () => {
     const root = fakeRun();
     const entry = env.RECRUSPACE_MASTER_KEYS!.split(",")[1]!;
     const hex = Buffer.from(entry.slice(entry.indexOf(":") + 1), "base64").toString("hex");
     fs.appendFileSync(where.log(root), `AUTH_SECRET=${env.AUTH_SECRET}\n`);
     fs.appendFileSync(where.build(root), `const k="${hex}";`);
+    fs.writeFileSync(path.join(root, ".next-e2e", "static", "chunks", "worker.abc.tsx"), "export {};\n");
     const report = path.join(root, "report.json");
     const result = await run(path.join(repo, "node_modules", ".bin", "tsx"), [path.join(repo, "scripts", "ci", "leak-scan.ts"), "--report", report], {
       cwd: root,
@@ -96,6 +107,7 @@ describe("scanForLeaks", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("LEAK: server logs: AUTH_SECRET in");
     expect(result.stderr).toContain('LEAK: built app: master key "k2" (hex) in');
+    expect(result.stderr).toContain("LEAK: built app: TypeScript source served from");
     expect(result.stdout + result.stderr).not.toContain(env.AUTH_SECRET);
     expect(result.stdout + result.stderr).not.toContain(hex);
     expect(JSON.parse(fs.readFileSync(report, "utf8"))).toMatchObject({ passed: 0, failed: 1 });

@@ -386,7 +386,7 @@ describe("adding an existing person when the form could not say what existed", (
 
 describe("destinations and applying", () => {
   it("lists job posts and pools for the picker", async () => {
-    const list = await listDestinations(api);
+    const list = await listDestinations(tenantId, async () => api);
     expect(list.options.some((option) => option.kind === "job_post")).toBe(true);
     expect(list.options.some((option) => option.value === `talent_pool:${poolId}`)).toBe(true);
   });

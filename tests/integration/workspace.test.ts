@@ -10,6 +10,7 @@ import { checkDeleteConfirmation, checkPoolDeletion, createTalentPool, deleteTal
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { jobPostsPage, poolCandidatesPage, talentPools } from "@/lib/list-cache/lists";
 import { paletteTargets } from "@/lib/list-cache/palette-targets";
+import { listDestinations } from "@/lib/candidates/destinations";
 import { onCandidateAdded } from "@/lib/list-cache/invalidate";
 import { fileFetchPolicy, streamCandidateFile } from "@/lib/candidates/files";
 import { readEnv } from "@/lib/config/env";
@@ -174,6 +175,33 @@ describe("cached lists", () => {
 
     const globexTargets = await paletteTargets(actorB.tenantId, async () => globex);
     expect(globexTargets.pools.some((pool) => listed.items.some((acmePool) => acmePool.id === pool.id))).toBe(false);
+  });
+
+  it("lists the destination picker's posts and pools from the cached lists: a repeat search calls nothing, a new pool is listed", async () => {
+    const routes = { posts: "GET /api/v1/client/job-posts/", pools: "GET /api/v1/client/talent-pools/" };
+    const source = async () => acme;
+    const calls = async () => ({ posts: await upstreamCalls(routes.posts), pools: await upstreamCalls(routes.pools) });
+    const before = await calls();
+    const first = await listDestinations(actorA.tenantId, source, "engineer");
+    expect(first.options.length).toBeGreaterThan(0);
+    expect(await calls()).toEqual({ posts: before.posts + 1, pools: before.pools + 1 });
+
+    expect(await listDestinations(actorA.tenantId, source, " engineer ")).toEqual(first);
+    expect(await calls(), "a repeat within the cache's lifetime").toEqual({ posts: before.posts + 1, pools: before.pools + 1 });
+    // The pools page reads the same entry.
+    await talentPools(actorA.tenantId, source);
+    expect((await calls()).pools).toBe(before.pools + 1);
+
+    const name = `Engineering picker ${randomBytes(3).toString("hex")}`;
+    const { pool } = await createTalentPool(acme, actorA, name);
+    const after = await listDestinations(actorA.tenantId, source, "engineer");
+    expect(after.options).toContainEqual({ value: `talent_pool:${pool!.id}`, label: name, kind: "talent_pool" });
+    expect(await calls(), "only the pool list is read again").toEqual({ posts: before.posts + 1, pools: before.pools + 2 });
+
+    const globexDestinations = await listDestinations(actorB.tenantId, async () => globex, "engineer");
+    expect(globexDestinations.options.some((option) => option.value === `talent_pool:${pool!.id}`)).toBe(false);
+    await deleteTalentPool(acme, actorA, pool!.id, name);
+    expect((await listDestinations(actorA.tenantId, source, "engineer")).options.some((option) => option.value === `talent_pool:${pool!.id}`)).toBe(false);
   });
 
   it("pages a pool's candidates", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { bindToPage } from "@/lib/actions/define-action";
-import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations } from "@/lib/candidates/destinations";
 import { maxCvBytes } from "@/lib/cv/server-config";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Quick add" };
 
 export default async function QuickAddPage() {
   const ctx = await requireTenantPage("member", "/quick-add");
-  const loaded = await loadUpstream(async () => loadDestinations(await recruspaceForTenant(ctx.tenantId)));
+  const loaded = await loadUpstream(() => loadDestinations(ctx.tenantId, clientSourceFor(ctx.tenantId)));
   return (
     <div className="space-y-5">
       <header className="flex items-center justify-between gap-3">

@@ -53,5 +53,5 @@ export const addExistingCandidate = defineAction(
 /** The destination picker's search (a read). */
 export const listDestinations = defineAction(
   { name: "candidates.listDestinations", role: "member", staleTab: "allow", input: listDestinationsSchema },
-  async (input, ctx) => loadDestinations(await ctx.recruspace(), input.search),
+  async (input, ctx) => loadDestinations(ctx.tenantId, ctx.recruspace, input.search),
 );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireTenantPage } from "@/lib/tenancy/page-gate";
 import { bindToPage } from "@/lib/actions/define-action";
-import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
+import { clientSourceFor } from "@/lib/tenancy/recruspace";
 import { loadUpstream } from "@/lib/errors/load";
 import { listDestinations as loadDestinations, type DestinationOption } from "@/lib/candidates/destinations";
 import { maxCvBytes } from "@/lib/cv/server-config";
@@ -26,11 +26,11 @@ export default async function NewCandidatePage({ searchParams }: { searchParams:
   const wanted = jobPost ? `job_post:${jobPost}` : pool ? `talent_pool:${pool}` : "";
 
   const loaded = await loadUpstream(async () => {
-    const api = await recruspaceForTenant(ctx.tenantId);
-    const list = await loadDestinations(api);
+    const client = clientSourceFor(ctx.tenantId);
+    const list = await loadDestinations(ctx.tenantId, client);
     // A post linked from its page may lie beyond the picker's first page: fetch it by its hash.
     if (jobPost && !list.options.some((option) => option.value === wanted)) {
-      const post = await api.getJobPost(jobPost).catch(() => null);
+      const post = await (await client()).getJobPost(jobPost).catch(() => null);
       if (post) list.options.unshift({ value: wanted, label: jobPostTitle(post), kind: "job_post" } satisfies DestinationOption);
     }
     return list;
