@@ -47,8 +47,18 @@ test("a rejected key and a rate limit are explained, not crashed on", async ({ p
 
   await fault({ method: "GET", path: "/api/v1/client/companies/users/", kind: "status", status: 429, retryAfter: 60, count: 20 });
   await page.goto("/users");
-  await expect(page.getByText(/Recruspace is rate-limiting, retrying in \d+ s\./)).toBeVisible({ timeout: 30_000 });
+  const countdown = page.getByText(/Recruspace is rate-limiting, retrying in \d+ s\./);
+  await expect(countdown).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  // The seconds tick where screen readers do not hear them; the live region says the wait once.
+  const announcement = page.getByTestId("retry-announcement");
+  const announced = await announcement.textContent();
+  const first = await countdown.textContent();
+  await expect(countdown).not.toHaveText(first!, { timeout: 5_000 });
+  await expect(countdown).toHaveAttribute("aria-hidden", "true");
+  await expect(announcement).toHaveAttribute("aria-live", "polite");
+  await expect(announcement).toHaveText(announced!);
+  expect(announced).toMatch(/The page retries in \d+ seconds\./);
 });
 
 test("an unknown candidate and an unknown pool say so inside the shell", async ({ page }) => {

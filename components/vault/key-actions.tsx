@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import type { Action } from "@/lib/errors/result";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { serverUnreachable } from "@/lib/errors/browser-requests";
+import { serverUnreachable, writeAnswerLost } from "@/lib/errors/browser-requests";
 
 export type KeyAction<O> = Action<{ keyId: string }, O>;
 
@@ -53,7 +53,12 @@ export function RevokeKeyButton({ keyId, masked, revoke }: { keyId: string; mask
       }
       onConfirm={async () => {
         const result = await revoke({ keyId }).catch(() => null);
-        if (!result?.ok) return { error: result?.error ?? serverUnreachable() };
+        if (!result) {
+          // The revoke may have happened: show the keys as they are now, and say so.
+          router.refresh();
+          return { error: writeAnswerLost({ doing: "Revoking the key", outcome: "revoked", next: "the list of keys on this page shows whether it is still active" }) };
+        }
+        if (!result.ok) return { error: result.error };
         toast.success(`Key ${masked} revoked.`);
         router.refresh();
         return true;

@@ -10,7 +10,7 @@ import { keyFormSchema, type KeyFormValues } from "@/lib/vault/key-form-schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { serverUnreachable } from "@/lib/errors/browser-requests";
+import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
 export type SaveKey = Action<KeyFormValues, { last4: string }>;
 
@@ -49,7 +49,10 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
     try {
       result = await save(values);
     } catch {
-      result = { ok: false, code: "network", error: serverUnreachable() };
+      const doing = mode === "add" ? "Saving the key" : "Replacing the key";
+      result = { ok: false, code: "network", error: writeAnswerLost({ doing, next: "your input is kept, and the list of keys on this page shows whether it was saved" }) };
+      // The save may have happened: the list of keys shows them as they are now (the form keeps its input).
+      router.refresh();
     }
     if (result.ok) {
       form.reset({ label: values.label, baseUrl: values.baseUrl, apiKey: "" });

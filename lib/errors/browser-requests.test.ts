@@ -30,6 +30,13 @@ describe("words for a browser request that got no usable answer", () => {
     expect(unreadableAnswer(502, "Your input is kept.")).toBe("The server answered 502. Your input is kept.");
   });
 
+  it("says a revoke whose answer was lost may or may not have happened, and where to look", () => {
+    const words = writeAnswerLost({ doing: "Revoking the key", outcome: "revoked", next: "the list of keys on this page shows whether it is still active" });
+    expect(words).toBe(
+      "Revoking the key failed: the app's server could not be reached or its answer was lost. It may or may not have been revoked; the list of keys on this page shows whether it is still active.",
+    );
+  });
+
   it("words an upload's own failures as safe to try again, and an ended session as keeping the input", () => {
     expect(uploadDropped()).toMatch(/try again\.$/);
     expect(uploadTimedOut()).toMatch(/try again\.$/);

@@ -14,8 +14,8 @@ export function serverUnreachable(): string {
 export type LostWrite = {
   /** What was being done, to open the sentence: "Adding the candidate". */
   doing: string;
-  /** What the write does when it happens: a record is "saved", an application "sent". */
-  outcome?: "saved" | "sent";
+  /** What the write does when it happens: a record is "saved", an application "sent", a key "revoked". */
+  outcome?: "saved" | "sent" | "revoked";
   /** What the form keeps and what to check before trying again: "check by email before retrying". */
   next: string;
 };
