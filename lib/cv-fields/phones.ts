@@ -8,6 +8,8 @@ const COMPANY_PHONE = /\b(fax|office|company|switchboard|reception|zentrale|firm
 const ORGANISATION = /\b(GmbH|Ltd|Limited|Inc|LLC|AG|SARL|SAS|B\.V\.|Corp|Corporation|plc|S\.A\.|Sp\. z o\.o\.|ApS|Oy)(?![\p{L}\d])/u;
 const YEAR_RANGE = /\b(19|20)\d{2}\s*[-–—/]\s*((19|20)\d{2}|present|today|now|heute|aujourd'hui|actualidad)\b/i;
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** An address or a link: its digits ("jane.15096634@…", "…/in/jane-0701234567") are never a number. */
+const ADDRESS_OR_LINK = /[^\s@,;|·•()<>]*@[^\s,;|·•()<>]+|(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}\/\S*/gi;
 
 /** The words before a number back to the previous separator: its label, if any ("Office: …"). */
 function leadIn(text: string, startsAt: number): string {
@@ -20,6 +22,9 @@ export type FoundPhone = { value: string; context: LineContext; score: number };
 
 const asciiDigits = (text: string) =>
   text.replace(ARABIC_DIGITS, (digit) => String((digit.charCodeAt(0) - (digit.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10));
+
+/** Blanks addresses and links out, keeping every other character where it was (offsets stay true). */
+const withoutAddresses = (text: string) => text.replace(ADDRESS_OR_LINK, (address) => " ".repeat(address.length));
 
 /** "0049 30 …" is "+49 30 …" everywhere outside North America: read the international prefix as "+". */
 const plusForInternationalPrefix = (text: string) => text.replace(/(?<![\d+][\s().-]{0,3})(?<!\d)00(?=[1-9])/g, "+");
@@ -35,7 +40,7 @@ export function scorePhones(lines: LineContext[], country: CountryCode | undefin
   for (const context of lines) {
     const before = previous;
     previous = context;
-    const text = asciiDigits(context.line.text);
+    const text = withoutAddresses(asciiDigits(context.line.text));
     if (context.inReferences || !/\d/.test(text) || ORGANISATION.test(text)) continue;
     const labelled = PHONE_LABEL.test(text) || PHONE_LABEL.test(before?.line.text.slice(0, 20) ?? "");
     const contactLine = labelled || text.includes("@") || context.index < 8;

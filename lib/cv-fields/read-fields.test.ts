@@ -47,6 +47,13 @@ describe("readCvFields", () => {
     expect(fields.phones).toEqual(["+4791234567"]);
   });
 
+  it("never reads the digits of an email address or a link as a phone", () => {
+    const fields = read(["Ingrid Bergström", "Stockholm, Sweden", "ingrid.15096634@example.se · +46 70 123 45 67", "linkedin.com/in/ingrid-0701234567"].join("\n"));
+    expect(fields.phones).toEqual(["+46701234567"]);
+    expect(fields.emails).toEqual(["ingrid.15096634@example.se"]);
+    expect(read(["Ingrid Bergström", "Sweden", "Email: 0701234567@example.se", "https://example.se/0812345678"].join("\n")).phones).toEqual([]);
+  });
+
   it("reads national numbers only on a phone line, not dates", () => {
     const fields = read(["Max Müller", "Telefon: 030 12345678", "Berlin, Germany", "2015 - 2019 Entwickler"].join("\n"));
     expect(fields.phones).toEqual(["+493012345678"]);
