@@ -37,9 +37,19 @@ TEST_DATABASE_URL="$PG_URL" npx vitest run --project integration tests/integrati
 step "build"
 NEXT_DIST_DIR=.next-e2e npx next build
 
-step "e2e (Playwright, Chromium: desktop + phone)"
+step "e2e (Playwright, Chromium: desktop and phone side by side)"
+# Each viewport runs in its own Playwright process against its own app, sandbox and database (ports
+# apart), so neither sees the other's data and the two cores are both kept busy.
 set +e
-NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" npx playwright test --reporter=list,json
+E2E_PORT=3100 E2E_SANDBOX_PORT=4100 NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-desktop.json" \
+  npx playwright test --project=desktop --reporter=list,json >"$REPORTS/e2e-desktop.log" 2>&1 &
+desktop=$!
+E2E_PORT=3120 E2E_SANDBOX_PORT=4120 NEXT_DIST_DIR=.next-e2e PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e-phone.json" \
+  npx playwright test --project=phone --reporter=list,json >"$REPORTS/e2e-phone.log" 2>&1 &
+phone=$!
+wait "$desktop"; wait "$phone"
+printf '\n--- desktop\n'; cat "$REPORTS/e2e-desktop.log"
+printf '\n--- phone\n'; cat "$REPORTS/e2e-phone.log"
 set -e
 
 step "key leak scan (e2e server log, database file, built JS)"

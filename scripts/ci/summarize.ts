@@ -9,7 +9,8 @@ const suites: [string, string, (json: any) => Counts][] = [
   ["unit", "unit.json", vitestCounts],
   ["integration (SQLite)", "integration-sqlite.json", vitestCounts],
   ["integration (PostgreSQL)", "integration-postgres.json", vitestCounts],
-  ["e2e (Playwright)", "e2e.json", playwrightCounts],
+  ["e2e (Playwright, desktop)", "e2e-desktop.json", playwrightCounts],
+  ["e2e (Playwright, phone)", "e2e-phone.json", playwrightCounts],
   ["several instances on PostgreSQL", "e2e-multi-instance.json", playwrightCounts],
   ["key leak scan", "leak-scan.json", (j) => ({ passed: j.passed, failed: j.failed, skipped: 0 })],
 ];
