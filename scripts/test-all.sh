@@ -23,19 +23,29 @@ npx tsc --noEmit
 step "unit tests"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 
-step "integration tests on SQLite"
-npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-sqlite.json"
-
-step "integration tests on PostgreSQL"
-# A database of this run's own, so two runs on one machine never drop each other's.
+step "integration tests on SQLite and on PostgreSQL, and the build, side by side"
+# The three share nothing (a temporary SQLite file, a PostgreSQL database of this run's own so two runs
+# on one machine never drop each other's, the build folder); the suites mostly wait on their databases.
 export PG_TEST_DB="recruspace_test_$(date +%s)_$$"
 PG_URL=$(bash scripts/ci/start-postgres.sh)
 trap 'bash scripts/ci/start-postgres.sh --drop >/dev/null 2>&1 || true' EXIT
-TEST_DATABASE_URL="$PG_URL" npx vitest run --project integration tests/integration \
-  --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-postgres.json"
-
-step "build"
-NEXT_DIST_DIR=.next-e2e npx next build
+npx vitest run --project integration --reporter=default --reporter=json \
+  --outputFile.json="$REPORTS/integration-sqlite.json" >"$REPORTS/integration-sqlite.log" 2>&1 &
+sqlite=$!
+TEST_DATABASE_URL="$PG_URL" npx vitest run --project integration tests/integration --reporter=default --reporter=json \
+  --outputFile.json="$REPORTS/integration-postgres.json" >"$REPORTS/integration-postgres.log" 2>&1 &
+postgres=$!
+NEXT_DIST_DIR=.next-e2e npx next build >"$REPORTS/build.log" 2>&1 &
+build=$!
+# A failed suite is counted by the summary; a failed build leaves nothing for the e2e steps to run.
+wait "$sqlite" || true
+wait "$postgres" || true
+build_status=0
+wait "$build" || build_status=$?
+printf '\n--- integration (SQLite)\n'; cat "$REPORTS/integration-sqlite.log"
+printf '\n--- integration (PostgreSQL)\n'; cat "$REPORTS/integration-postgres.log"
+printf '\n--- build\n'; cat "$REPORTS/build.log"
+if [ "$build_status" -ne 0 ]; then echo "build failed ($build_status)"; exit "$build_status"; fi
 
 step "e2e (Playwright, Chromium: desktop and phone side by side)"
 # Each viewport runs in its own Playwright process against its own app, sandbox and database (ports
