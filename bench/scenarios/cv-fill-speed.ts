@@ -45,10 +45,14 @@ let traced = 0;
  */
 async function oneDrop(page: Page, appURL: string, file: { name: string; buffer: Buffer }, leadMs: number | null = null): Promise<CvFillRun> {
   await page.route("**/__bench/cv.pdf", (route) => route.fulfill({ body: file.buffer, contentType: "application/pdf" }));
-  await page.goto(`${appURL}/quick-add`);
+  // The last run's draft is cleared on a page of the same origin that runs none of the form's code: cleared on
+  // the form itself, the form's own save of the draft it restored could write it back, and the next run
+  // would start with the email already filled (a drop "filled" in 0 ms).
+  await page.goto(`${appURL}/api/health`);
   await page.evaluate("sessionStorage.clear()");
-  await page.reload();
+  await page.goto(`${appURL}/quick-add`);
   await page.locator("form[data-ready]").waitFor();
+  if (await page.locator("#quick-email").inputValue()) throw new Error("the quick-add form was not empty before the drop");
   await armPage(page);
   await page.evaluate(`fetch("/__bench/cv.pdf").then((r) => r.blob()).then((blob) => { window.benchFile = new File([blob], ${JSON.stringify(file.name)}, { type: "application/pdf" }); })`);
   await page.waitForFunction(() => Boolean((window as unknown as { benchFile?: File }).benchFile));
@@ -64,7 +68,7 @@ async function oneDrop(page: Page, appURL: string, file: { name: string; buffer:
   }
   // BENCH_CV_TRACE=<file>: a Chrome trace of each drop (open it in chrome://tracing or DevTools).
   const trace = process.env.BENCH_CV_TRACE;
-  if (trace) await page.context().browser()!.startTracing(page, { path: `${trace}.${++traced}.json`, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"] });
+  if (trace) await page.context().browser()!.startTracing(page, { path: `${trace}.${++traced}.json`, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing", ...(process.env.BENCH_CV_SAMPLES ? ["disabled-by-default-v8.cpu_profiler"] : [])] });
   await page.evaluate(`(() => {
     const input = document.querySelector("#quick-cv");
     const transfer = new DataTransfer();

@@ -38,8 +38,10 @@ export function useCvUpload(maxBytes: number, tenantId: string, onUploaded: (cv:
         (cv) => {
           if (current.current !== handle) return;
           current.current = null;
-          setState({ phase: "idle" });
-          onUploadedRef.current(cv, file);
+          startTransition(() => {
+            setState({ phase: "idle" });
+            onUploadedRef.current(cv, file);
+          });
         },
         (error: unknown) => {
           if (current.current !== handle) return;
