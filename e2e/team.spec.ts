@@ -113,12 +113,12 @@ test("admin changes a member's role; the last admin cannot be demoted or removed
   await page.reload();
   await expect(page.getByLabel(`Role of ${workspace.member.name}`)).toHaveValue("admin");
 
-  // With a second admin, the first may step down. The action's own render may already show the page as
-  // a member sees it (no shell, so no toast): either is the step down having happened.
+  // With a second admin, the first may step down, and is told so on the page a member lands on.
   await page.getByLabel(`Role of ${workspace.admin.name}`).selectOption("member");
-  const steppedDown = page.getByText(`${workspace.admin.name} is now a member.`).or(page.getByRole("heading", { name: "You need to be an admin" }));
-  await expect(steppedDown.first()).toBeVisible();
-  await page.reload();
+  await expect(page.getByRole("heading", { name: "You are now a member" })).toBeVisible();
+  await expect(page).toHaveURL(/\/forbidden\?reason=stepped_down$/);
+  // The step down held: a fresh load of the team page now sends them away.
+  await page.goto("/settings/team");
   await expect(page.getByRole("heading", { name: "You need to be an admin" })).toBeVisible();
 });
 

@@ -14,7 +14,7 @@ import { DestinationPicker, destinationLabel } from "@/components/candidates/des
 import { CHOOSE_DESTINATION_FIRST, DestinationsNotReady } from "@/components/candidates/destinations-not-ready";
 import { useDestinationOptions, type ListDestinations } from "@/components/candidate-detail/use-destination-options";
 import { useBulkRun, type BulkRun } from "./use-bulk-run";
-import { useClockUntil } from "./use-clock-until";
+import { useClockUntil } from "@/components/ui/use-clock-until";
 
 /** What a page hands a list with row selection (bound to the page's workspace). */
 export type BulkActions = {

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useClockUntil } from "@/components/ui/use-clock-until";
 
 /**
  * Counts down a rate limit's wait, then reloads the page's data once. Screen readers hear the wait once, as
@@ -9,14 +10,11 @@ import { useEffect, useState } from "react";
  */
 export function RetryCountdown({ seconds }: { seconds: number }) {
   const router = useRouter();
-  const [left, setLeft] = useState(seconds);
+  const [until] = useState(() => Date.now() + seconds * 1000);
+  const now = useClockUntil(until);
+  const left = Math.max(0, Math.ceil((until - now) / 1000));
   useEffect(() => {
-    if (left <= 0) {
-      router.refresh();
-      return;
-    }
-    const timer = setTimeout(() => setLeft((n) => n - 1), 1000);
-    return () => clearTimeout(timer);
+    if (left <= 0) router.refresh();
   }, [left, router]);
   return (
     <>

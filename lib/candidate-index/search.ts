@@ -32,30 +32,41 @@ export async function searchSeen(database: Db, tenantId: string, query: string, 
   const terms = queryWords(query);
   const key = await findActiveKey(database, tenantId);
   if (!key || terms.length === 0) return { hits: [], total: 0, capped: false, page, pageSize };
-  const where = { tenantId, apiKeyId: key.id, AND: terms.map((term) => ({ searchText: { contains: ` ${term}` } })) };
   const orderBy = [{ lastSeenAt: "desc" as const }, { candidateId: "asc" as const }];
   const skip = (page - 1) * pageSize;
+  const filter = matchFilter(tenantId, key.id, terms);
   // One pass over the workspace's rows finds up to COUNT_CAP + 1 matches, in no order: for a rare name (the
   // slowest search, as every row is read to find it) that pass is the whole search; the page is then read by id.
-  const ids = await matchingIds(database, tenantId, key.id, terms);
+  const ids = await matchingIds(database, filter);
   const capped = ids.length > COUNT_CAP;
   // A common prefix has more matches than the cap: its newest are near the top of the (tenant, key, last
   // seen) index, so reading that index newest first finds a page after a few rows.
   const rows = capped
-    ? await database.seenCandidate.findMany({ where, orderBy, skip, take: pageSize })
+    ? await database.seenCandidate.findMany({ where: { id: { in: await newestMatchingIds(database, filter, skip, pageSize) } }, orderBy })
     : await database.seenCandidate.findMany({ where: { id: { in: ids } }, orderBy, skip, take: pageSize });
   return { hits: rows.map(toHit), total: Math.min(ids.length, COUNT_CAP), capped, page, pageSize };
+}
+
+/** The entries of this key whose search text has a word beginning with every term: the one filter of a search. */
+function matchFilter(tenantId: string, apiKeyId: string, terms: readonly string[]): Prisma.Sql {
+  // queryWords leaves no LIKE wildcard in a term, and every value is a bound parameter.
+  const matches = Prisma.join(terms.map((term) => Prisma.sql`"searchText" LIKE ${`% ${term}%`}`), " AND ");
+  return Prisma.sql`"tenantId" = ${tenantId} AND "apiKeyId" = ${apiKeyId} AND ${matches}`;
 }
 
 /**
  * The ids of up to COUNT_CAP + 1 matching entries, as the database finds them. Written out because Prisma
  * orders the rows by id before a limit, which would read every match to find the first few.
  */
-async function matchingIds(database: Db, tenantId: string, apiKeyId: string, terms: readonly string[]): Promise<string[]> {
-  // queryWords leaves no LIKE wildcard in a term, and every value is a bound parameter.
-  const matches = Prisma.join(terms.map((term) => Prisma.sql`"searchText" LIKE ${`% ${term}%`}`), " AND ");
+async function matchingIds(database: Db, filter: Prisma.Sql): Promise<string[]> {
+  const rows = await database.$queryRaw<{ id: string }[]>`SELECT "id" FROM "SeenCandidate" WHERE ${filter} LIMIT ${COUNT_CAP + 1}`;
+  return rows.map((row) => row.id);
+}
+
+/** One page of the matching ids, newest sighting first (the order of the page read after it). */
+async function newestMatchingIds(database: Db, filter: Prisma.Sql, skip: number, take: number): Promise<string[]> {
   const rows = await database.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "SeenCandidate" WHERE "tenantId" = ${tenantId} AND "apiKeyId" = ${apiKeyId} AND ${matches} LIMIT ${COUNT_CAP + 1}`;
+    SELECT "id" FROM "SeenCandidate" WHERE ${filter} ORDER BY "lastSeenAt" DESC, "candidateId" ASC LIMIT ${take} OFFSET ${skip}`;
   return rows.map((row) => row.id);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedList, cacheKey, DEFAULT_TTL_MS, type CacheParams } from "@/lib/list-cache/store";
+import { cachedList, DEFAULT_TTL_MS, type CacheParams } from "@/lib/list-cache/store";
 import { CACHED_LISTS } from "./names";
 import { throughSharedList } from "./shared-lists";
 import type { ClientSource } from "@/lib/tenancy/recruspace";
@@ -16,7 +16,7 @@ async function sharedList<T>(tenantId: string, list: string, params: CacheParams
     tenantId,
     list,
     params,
-    () => throughSharedList(tenantId, cacheKey(tenantId, list, params), load, DEFAULT_TTL_MS),
+    (key) => throughSharedList(tenantId, key, load, DEFAULT_TTL_MS),
     // A copy from another instance lives here only as long as it had left there.
     (shared) => shared.expiresAt - Date.now(),
   );

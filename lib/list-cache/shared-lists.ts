@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import type { Db } from "@/lib/db";
 
 /**
  * The upstream lists shared by every instance on PostgreSQL, so a list one instance fetched is served by
@@ -13,7 +14,8 @@ import type pg from "pg";
  * served. The version is per tenant, not per list: any change drops all of a tenant's shared lists.
  *
  * Sharing is off (each instance alone, as on SQLite) unless the broadcast runs; a failed read or write
- * only costs the call it would have saved.
+ * only costs the call it would have saved. An expired entry is never served, and the purge schedule
+ * (lib/candidate-index/purge-schedule.ts) deletes it.
  */
 export type SharedAnswer<T> = { value: T; expiresAt: number };
 
@@ -93,11 +95,17 @@ async function write(sharing: Sharing, tenantId: string, listKey: string, value:
          ON CONFLICT ("tenantId", "listKey") DO UPDATE SET "value" = EXCLUDED."value", "version" = EXCLUDED."version", "expiresAt" = EXCLUDED."expiresAt"`,
       [tenantId, listKey, json, version, expiresAt],
     );
-    // Expired answers are personal data (a pool page names people) with no further use.
-    await sharing.pool.query(`DELETE FROM "SharedListEntry" WHERE "expiresAt" < $1`, [Date.now()]);
   } catch (error) {
     warn("write", error);
   }
+}
+
+/**
+ * Deletes every workspace's expired entries: personal data (a pool page names people) with no further use.
+ * Returns how many. Through Prisma, so it also clears entries that instances without sharing cannot reach.
+ */
+export async function purgeExpiredSharedLists(database: Db, now = Date.now()): Promise<number> {
+  return (await database.sharedListEntry.deleteMany({ where: { expiresAt: { lt: BigInt(now) } } })).count;
 }
 
 function warn(what: "read" | "write", error: unknown): void {

@@ -57,6 +57,12 @@ describe("cachedList", () => {
     expect(cacheKey("t1", "posts", { a: "1" })).not.toBe(cacheKey("t1", "posts", { a: 1 }));
   });
 
+  it("hands the loader the key the entry is cached under, for the shared tier to store under", async () => {
+    const keys: string[] = [];
+    await cachedList("t1", "posts", { status: "published", page: 1 }, async (key) => keys.push(key));
+    expect(keys).toEqual([cacheKey("t1", "posts", { page: 1, status: "published" })]);
+  });
+
   it("cannot be confused by separators inside tenant or list names", () => {
     expect(cacheKey("a|b", "c")).not.toBe(cacheKey("a", "b|c"));
   });

@@ -40,12 +40,13 @@ export function cacheKey(tenantId: string, list: string, params: CacheParams = {
 /**
  * The cached value for (tenant, list, params), or the loader's result stored for `ttlMs`.
  * Failures are not cached. An invalidation during a load keeps that load's result out of the cache.
+ * The loader is handed the entry's key (cacheKey), for a second tier that stores under the same name.
  */
 export async function cachedList<T>(
   tenantId: string,
   list: string,
   params: CacheParams,
-  load: () => Promise<T>,
+  load: (key: string) => Promise<T>,
   /** How long the value is served; a function when the value itself bounds it (e.g. its links expire). */
   ttlMs: number | ((value: T) => number) = DEFAULT_TTL_MS,
 ): Promise<T> {
@@ -59,7 +60,7 @@ export async function cachedList<T>(
   }
   const generationKey = listPrefix(tenantId, list);
   const generation = s.generations.get(generationKey) ?? 0;
-  const pending = load().then(
+  const pending = load(key).then(
     (value) => {
       const current = s.entries.get(key);
       if (current && "pending" in current && current.pending === pending) {

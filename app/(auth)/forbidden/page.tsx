@@ -7,24 +7,35 @@ import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
+const WORDS = {
+  no_tenant: {
+    title: "You are not in any workspace",
+    message: "Your account is not a member of any workspace. Ask an admin for an invite link, or sign out.",
+  },
+  stepped_down: {
+    title: "You are now a member",
+    message: "You stepped down from admin, so the team settings are closed to you. Another admin can make you an admin again.",
+  },
+  role: {
+    title: "You need to be an admin",
+    message: "Only workspace admins can open this page. Ask an admin of your workspace if you need access.",
+  },
+} as const;
+
 /**
  * Where the page gate sends members who lack the role a page needs, and users who belong to no
- * workspace (it lives outside the app shell, which needs a workspace).
+ * workspace (it lives outside the app shell, which needs a workspace). An admin who steps down to
+ * member lands here too, and is told so: there is no shell here to show a toast.
  */
 export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const noTenant = params.reason === "no_tenant";
+  const { reason } = await searchParams;
+  const noTenant = reason === "no_tenant";
+  const words = noTenant ? WORDS.no_tenant : reason === "stepped_down" ? WORDS.stepped_down : WORDS.role;
   return (
     <Card className="text-center">
       <ShieldAlert aria-hidden="true" className="mx-auto size-10 text-amber-600" />
-      <h1 className="mt-3 text-2xl font-semibold tracking-tight">
-        {noTenant ? "You are not in any workspace" : "You need to be an admin"}
-      </h1>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        {noTenant
-          ? "Your account is not a member of any workspace. Ask an admin for an invite link, or sign out."
-          : "Only workspace admins can open this page. Ask an admin of your workspace if you need access."}
-      </p>
+      <h1 className="mt-3 text-2xl font-semibold tracking-tight">{words.title}</h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{words.message}</p>
       <div className="mt-6 flex flex-col gap-2 sm:flex-row sm:justify-center">
         {noTenant ? (
           <SignOutButton signOut={signOutAction} variant="secondary" className="w-full sm:w-auto" />

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
@@ -34,6 +35,9 @@ export const changeRole = defineAction(
   { name: "team.changeRole", role: "admin", input: z.object({ userId: id, role }) },
   async (input, ctx) => {
     await changeMemberRole(db(), ctx, input);
+    // An admin who stepped down may no longer see this page, and the forbidden page has no shell to
+    // show a toast in: it says the step down happened itself.
+    if (input.userId === ctx.userId && input.role === "member") redirect("/forbidden?reason=stepped_down");
     revalidatePath("/settings/team");
     return null;
   },
