@@ -1,6 +1,6 @@
 import "server-only";
 import type pg from "pg";
-import type { Db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 /**
  * The upstream lists shared by every instance on PostgreSQL, so a list one instance fetched is served by
@@ -14,20 +14,31 @@ import type { Db } from "@/lib/db";
  * served. The version is per tenant, not per list: any change drops all of a tenant's shared lists.
  *
  * Sharing is off (each instance alone, as on SQLite) unless the broadcast runs; a failed read or write
- * only costs the call it would have saved. An expired entry is never served, and the purge schedule
- * (lib/candidate-index/purge-schedule.ts) deletes it.
+ * only costs the call it would have saved. An expired entry is never served; each sharing instance deletes
+ * expired entries every few minutes, and so does the purge before a search (lib/candidate-index/purge-schedule.ts).
  */
 export type SharedAnswer<T> = { value: T; expiresAt: number };
 
 /** A list answer bigger than this is kept in memory only (a pool page of 100 people is far below it). */
 const MAX_SHARED_BYTES = 1_000_000;
 
-type Sharing = { pool: pg.Pool; pendingInvalidations: Map<string, Promise<void>>; unsharedUntil: Map<string, number> };
+/** How often a sharing instance deletes expired entries, whether or not anyone searches (see purgeExpiredSharedLists). */
+const PURGE_EVERY_MS = 5 * 60 * 1000;
+
+type Sharing = { pool: pg.Pool; pendingInvalidations: Map<string, Promise<void>>; unsharedUntil: Map<string, number>; purging: ReturnType<typeof setInterval> };
 const holder = globalThis as unknown as { __recruspaceSharedLists?: Sharing };
 
 /** Called by the broadcast when it starts (with its pool) and stops (null). */
 export function shareListsThrough(pool: pg.Pool | null): void {
-  holder.__recruspaceSharedLists = pool ? { pool, pendingInvalidations: new Map(), unsharedUntil: new Map() } : undefined;
+  const previous = holder.__recruspaceSharedLists;
+  if (previous) clearInterval(previous.purging);
+  if (!pool) {
+    holder.__recruspaceSharedLists = undefined;
+    return;
+  }
+  const purging = setInterval(() => void purgeExpiredSharedLists(db()).catch((error: unknown) => warn("purge", error)), PURGE_EVERY_MS);
+  purging.unref?.();
+  holder.__recruspaceSharedLists = { pool, pendingInvalidations: new Map(), unsharedUntil: new Map(), purging };
 }
 
 /**
@@ -108,6 +119,7 @@ export async function purgeExpiredSharedLists(database: Db, now = Date.now()): P
   return (await database.sharedListEntry.deleteMany({ where: { expiresAt: { lt: BigInt(now) } } })).count;
 }
 
-function warn(what: "read" | "write", error: unknown): void {
-  console.warn(`[list-cache] could not ${what} a shared list (${(error as Error)?.message ?? "error"}); this instance asks Recruspace instead`);
+function warn(what: "read" | "write" | "purge", error: unknown): void {
+  const consequence = what === "purge" ? "expired entries stay (never served) until the next purge" : "this instance asks Recruspace instead";
+  console.warn(`[list-cache] could not ${what} a shared list (${(error as Error)?.message ?? "error"}); ${consequence}`);
 }
