@@ -43,7 +43,8 @@ export function scorePhones(lines: LineContext[], country: CountryCode | undefin
     const text = withoutAddresses(asciiDigits(context.line.text));
     if (context.inReferences || !/\d/.test(text) || ORGANISATION.test(text)) continue;
     const labelled = PHONE_LABEL.test(text) || PHONE_LABEL.test(before?.line.text.slice(0, 20) ?? "");
-    const contactLine = labelled || text.includes("@") || context.index < 8;
+    // The line as written: its addresses are blanked out of `text`, but they still make it a contact line.
+    const contactLine = labelled || context.line.text.includes("@") || context.index < 8;
     const readable = plusForInternationalPrefix(text);
     const found = [...findPhoneNumbersInText(readable)];
     if (country && contactLine && !YEAR_RANGE.test(readable)) {

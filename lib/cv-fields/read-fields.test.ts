@@ -54,6 +54,11 @@ describe("readCvFields", () => {
     expect(read(["Ingrid Bergström", "Sweden", "Email: 0701234567@example.se", "https://example.se/0812345678"].join("\n")).phones).toEqual([]);
   });
 
+  it("reads a national number on a contact line with an email further down the page", () => {
+    const lines = ["Ola Nordmann", "Utvikler", "Profil", "Erfaring", "Firma AS", "2019 – i dag", "Utdanning", "Universitetet i Oslo", "Kontakt"];
+    expect(read([...lines, "ola.nordmann@gmail.com · 912 34 567"].join("\n"), { defaultCountry: "NO" }).phones).toEqual(["+4791234567"]);
+  });
+
   it("reads national numbers only on a phone line, not dates", () => {
     const fields = read(["Max Müller", "Telefon: 030 12345678", "Berlin, Germany", "2015 - 2019 Entwickler"].join("\n"));
     expect(fields.phones).toEqual(["+493012345678"]);
