@@ -14,15 +14,15 @@ import { db, type Db } from "@/lib/db";
  * served. The version is per tenant, not per list: any change drops all of a tenant's shared lists.
  *
  * Sharing is off (each instance alone, as on SQLite) unless the broadcast runs; a failed read or write
- * only costs the call it would have saved. An expired entry is never served; each sharing instance deletes
- * expired entries every few minutes, and so does the purge before a search (lib/candidate-index/purge-schedule.ts).
+ * only costs the call it would have saved. An expired entry is never served, and each sharing instance
+ * deletes expired entries every few minutes (no list write pays for it).
  */
 export type SharedAnswer<T> = { value: T; expiresAt: number };
 
 /** A list answer bigger than this is kept in memory only (a pool page of 100 people is far below it). */
 const MAX_SHARED_BYTES = 1_000_000;
 
-/** How often a sharing instance deletes expired entries, whether or not anyone searches (see purgeExpiredSharedLists). */
+/** How often a sharing instance deletes expired entries (purgeExpiredSharedLists). */
 const PURGE_EVERY_MS = 5 * 60 * 1000;
 
 type Sharing = { pool: pg.Pool; pendingInvalidations: Map<string, Promise<void>>; unsharedUntil: Map<string, number>; purging: ReturnType<typeof setInterval> };
@@ -113,7 +113,7 @@ async function write(sharing: Sharing, tenantId: string, listKey: string, value:
 
 /**
  * Deletes every workspace's expired entries: personal data (a pool page names people) with no further use.
- * Returns how many. Through Prisma, so it also clears entries that instances without sharing cannot reach.
+ * Returns how many.
  */
 export async function purgeExpiredSharedLists(database: Db, now = Date.now()): Promise<number> {
   return (await database.sharedListEntry.deleteMany({ where: { expiresAt: { lt: BigInt(now) } } })).count;

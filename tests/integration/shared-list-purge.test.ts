@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { purgeNowAndThen } from "@/lib/candidate-index/purge-schedule";
+import { purgeExpiredSharedLists } from "@/lib/list-cache/shared-lists";
 
 /**
- * The periodic purge on a real database (SQLite, and PostgreSQL in CI), for the shared lists' entries:
- * an expired entry is deleted, of every workspace, and a fresh one stays to be served.
+ * The purge each sharing instance runs every few minutes, on a real database (SQLite, and PostgreSQL in CI):
+ * an expired shared list entry is deleted, of every workspace, and a fresh one stays to be served.
  */
 async function tenantWithEntries(now: number): Promise<string> {
   const tenant = await db().tenant.create({ data: { name: `Purge ${randomBytes(4).toString("hex")}` } });
@@ -17,13 +17,13 @@ async function tenantWithEntries(now: number): Promise<string> {
 const listKeys = async (tenantId: string) =>
   (await db().sharedListEntry.findMany({ where: { tenantId }, orderBy: { listKey: "asc" } })).map((entry) => entry.listKey);
 
-describe("the purge schedule", () => {
+describe("the shared lists' purge", () => {
   it("deletes the shared lists' expired entries of every workspace and keeps the fresh ones", async () => {
     const now = Date.now();
-    const searching = await tenantWithEntries(now);
+    const one = await tenantWithEntries(now);
     const other = await tenantWithEntries(now);
-    await purgeNowAndThen(db(), searching, now);
-    expect(await listKeys(searching)).toEqual(["fresh"]);
+    await purgeExpiredSharedLists(db(), now);
+    expect(await listKeys(one)).toEqual(["fresh"]);
     expect(await listKeys(other)).toEqual(["fresh"]);
   });
 });
