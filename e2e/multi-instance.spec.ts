@@ -138,7 +138,7 @@ test("a key replaced on one instance is used by the other on its next call", asy
   await expect(page.getByText(/rejected this workspace's API key/)).toHaveCount(0);
 });
 
-test("a pool created on one instance is listed by the other within a second, from a warm cache", async ({ page }) => {
+test("a pool created on one instance is listed by the other within a second, from a warm cache, without a call", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, workspace.admin, undefined, urlA);
   const cookies = await page.context().cookies(urlA);
@@ -163,6 +163,7 @@ test("a pool created on one instance is listed by the other within a second, fro
   let listed = false;
   while (!listed && Date.now() - created < 1_000) listed = (await listOnB()).includes(name);
   expect(listed, "the pool is listed on B within 1 s of being created on A").toBe(true);
+  expect(poolCalls(), "neither instance listed the pools again: the create patched the shared list").toBe(warm);
 });
 
 test("sign-in limits are one count for every instance (rate-limiter-flexible's PostgreSQL store)", async () => {

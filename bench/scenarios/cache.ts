@@ -9,6 +9,8 @@ export type CacheResult = {
   postsRepeat: number;
   poolsAfterCreate: number;
   poolsAfterCreateRoutes: Record<string, number>;
+  /** The view after the create names the new pool (the cached list was patched with it, not left stale). */
+  createdPoolListed: boolean;
 };
 
 /** Upstream calls one page view makes, counted by the sandbox. */
@@ -20,7 +22,8 @@ async function upstreamCallsOf(view: () => Promise<unknown>, sandbox: SandboxApi
 
 /**
  * Must run on a workspace nobody has viewed yet (its cache is empty): first view, repeat view
- * inside the 30 s window, then a pool created through the app and one more view.
+ * inside the 30 s window, then a pool created through the app and one more view, which must list it
+ * without a call (the create patched the cached list).
  */
 export async function measureCache(options: {
   appURL: string;
@@ -37,7 +40,17 @@ export async function measureCache(options: {
   const poolsRepeat = (await upstreamCallsOf(pools, sandbox)).total;
   const postsFirst = (await upstreamCallsOf(posts, sandbox)).total;
   const postsRepeat = (await upstreamCallsOf(posts, sandbox)).total;
-  await callAction(`${appURL}/talent-pools`, options.createPoolActionId, cookie, [options.tenantId, { name: `Bench pool ${Date.now()}` }]);
-  const afterCreate = await upstreamCallsOf(pools, sandbox);
-  return { poolsFirst, poolsRepeat, postsFirst, postsRepeat, poolsAfterCreate: afterCreate.total, poolsAfterCreateRoutes: afterCreate.byRoute };
+  const name = `Bench pool ${Date.now()}`;
+  await callAction(`${appURL}/talent-pools`, options.createPoolActionId, cookie, [options.tenantId, { name }]);
+  let page = "";
+  const afterCreate = await upstreamCallsOf(async () => (page = await pools()), sandbox);
+  return {
+    poolsFirst,
+    poolsRepeat,
+    postsFirst,
+    postsRepeat,
+    poolsAfterCreate: afterCreate.total,
+    poolsAfterCreateRoutes: afterCreate.byRoute,
+    createdPoolListed: page.includes(name),
+  };
 }

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
 import { SHARED_LISTS } from "./names";
-import { invalidationSent, shareListsThrough } from "./shared-lists";
-import { applyRemoteInvalidation, DEFAULT_TTL_MS, dropEverything, onInvalidation } from "./store";
+import { invalidateShared, invalidationSent, shareListsThrough } from "./shared-lists";
+import { applyRemoteInvalidation, DEFAULT_TTL_MS, dropEverything, onInvalidation, type ListPatch } from "./store";
 
 /**
  * One cache across instances on PostgreSQL: every invalidation made here (a pool created, a tag added,
@@ -17,7 +17,7 @@ import { applyRemoteInvalidation, DEFAULT_TTL_MS, dropEverything, onInvalidation
  * On SQLite (one process) there is nothing to tell.
  *
  * While it runs, the lists themselves are shared too (lib/list-cache/shared-lists.ts): an invalidation of a
- * shared list moves the tenant's version on in the same statement that sends the message.
+ * shared list moves the tenant's version on in the same transaction that sends the message.
  */
 export const CACHE_CHANNEL = "recruspace_cache";
 
@@ -35,7 +35,7 @@ export function startCacheBroadcast(url: string = resolveDatabaseUrl()): Promise
   holder.__recruspaceCacheBroadcast = state;
   state.sender = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   shareListsThrough(state.sender);
-  state.unsubscribe = onInvalidation((tenantId, list) => publish(state, { from: state.origin, tenantId, list }));
+  state.unsubscribe = onInvalidation((tenantId, list, patch) => publish(state, { from: state.origin, tenantId, list }, patch));
   state.started = listen(state);
   return state.started;
 }
@@ -74,20 +74,14 @@ function reconnect(state: State, lost: pg.Client): void {
   }, 1_000).unref?.();
 }
 
-/** Moves the tenant's shared lists on to a new version and sends the message, in one statement. */
-const INVALIDATE_SHARED = `
-  WITH bumped AS (
-    INSERT INTO "SharedListVersion" ("tenantId", "version") VALUES ($3, 1)
-    ON CONFLICT ("tenantId") DO UPDATE SET "version" = "SharedListVersion"."version" + 1
-    RETURNING "version"
-  ), dropped AS (DELETE FROM "SharedListEntry" WHERE "tenantId" = $3)
-  SELECT pg_notify($1, $2) FROM bumped`;
-
-function publish(state: State, message: Message): void {
+function publish(state: State, message: Message, patch?: ListPatch): void {
   if (state.stopped || !state.sender) return;
   const shared = message.list === null || SHARED_LISTS.has(message.list);
   const payload = JSON.stringify(message);
-  const sent = (shared ? state.sender.query(INVALIDATE_SHARED, [CACHE_CHANNEL, payload, message.tenantId]) : state.sender.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, payload])).then(
+  const sending = shared
+    ? invalidateShared(state.sender, message.tenantId, { channel: CACHE_CHANNEL, payload }, patch)
+    : state.sender.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, payload]);
+  const sent = sending.then(
     () => true,
     (error: unknown) => {
       console.warn(`[list-cache] could not tell the other instances of an invalidation (${(error as Error)?.message ?? "error"}); they see the change within the cache lifetime`);

@@ -1,4 +1,6 @@
 import { invalidateList } from "@/lib/list-cache/store";
+import { patchSharedList } from "./lists";
+import type { Listed, TalentPool } from "@/lib/recruspace/schemas";
 import { CACHED_LISTS } from "./names";
 import { invalidateCandidates } from "./candidate-answer";
 import { invalidateEmailAnswers } from "./email-answer";
@@ -29,6 +31,18 @@ export function onCandidateAdded(tenantId: string, _target?: { talentPoolId?: nu
   invalidateTalentPools(tenantId);
   invalidatePoolCandidates(tenantId);
   invalidateJobPosts(tenantId);
+}
+
+/**
+ * A pool created, with the answer Recruspace gave: only the pool list changed (a new pool has no people, so no
+ * member list or candidate answer names it), and it changed by this pool. The cached list becomes the list
+ * plus the pool, here and, on PostgreSQL, for every instance, so the next view of the pools (or a pool picker)
+ * costs no call anywhere.
+ */
+export function onTalentPoolCreated(tenantId: string, pool: TalentPool): void {
+  patchSharedList<Listed<TalentPool>>(tenantId, CACHED_LISTS.talentPools, {}, (listed) =>
+    Array.isArray(listed?.items) ? { ...listed, items: [...listed.items.filter((item) => item.id !== pool.id), pool] } : null,
+  );
 }
 
 /** A pool deletion detaches its candidates: its count, its member list and its members' answers (their pools) go. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { cachedList, DEFAULT_TTL_MS, type CacheParams } from "@/lib/list-cache/store";
+import { cachedList, DEFAULT_TTL_MS, patchList, type CacheParams } from "@/lib/list-cache/store";
 import { CACHED_LISTS } from "./names";
-import { throughSharedList } from "./shared-lists";
+import { throughSharedList, type SharedAnswer } from "./shared-lists";
 import type { ClientSource } from "@/lib/tenancy/recruspace";
 import type { CandidateSummary, CompanyUser, JobPostSummary, Listed, Office, Page, TalentPool } from "@/lib/recruspace/schemas";
 import type { JobPostQuery } from "@/lib/job-posts/list-query";
@@ -21,6 +21,23 @@ async function sharedList<T>(tenantId: string, list: string, params: CacheParams
     (shared) => shared.expiresAt - Date.now(),
   );
   return answer.value;
+}
+
+/**
+ * A change whose effect on one list answer is known: the answer is patched where it is cached (this process
+ * keeps it with its expiry, the shared tier as the bare value) instead of being asked for again.
+ */
+export function patchSharedList<T>(tenantId: string, list: string, params: CacheParams, patch: (value: T) => T | null): void {
+  patchList<SharedAnswer<T>>(
+    tenantId,
+    list,
+    params,
+    (answer) => {
+      const value = patch(answer.value);
+      return value === null ? null : { ...answer, value };
+    },
+    patch,
+  );
 }
 
 export async function jobPostsPage(tenantId: string, client: ClientSource, query: JobPostQuery): Promise<JobPostsPage> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { db, type Db } from "@/lib/db";
+import type { ListPatch } from "./store";
 
 /**
  * The upstream lists shared by every instance on PostgreSQL, so a list one instance fetched is served by
@@ -109,6 +110,77 @@ async function write(sharing: Sharing, tenantId: string, listKey: string, value:
   } catch (error) {
     warn("write", error);
   }
+}
+
+/** Moves the tenant's shared lists on to a new version and sends the message, in one statement. */
+const INVALIDATE = `
+  WITH bumped AS (
+    INSERT INTO "SharedListVersion" ("tenantId", "version") VALUES ($3, 1)
+    ON CONFLICT ("tenantId") DO UPDATE SET "version" = "SharedListVersion"."version" + 1
+    RETURNING "version"
+  ), dropped AS (DELETE FROM "SharedListEntry" WHERE "tenantId" = $3)
+  SELECT pg_notify($1, $2) FROM bumped`;
+
+const MOVE_VERSION_ON = `
+  INSERT INTO "SharedListVersion" ("tenantId", "version") VALUES ($1, 1)
+  ON CONFLICT ("tenantId") DO UPDATE SET "version" = "SharedListVersion"."version" + 1
+  RETURNING "version"`;
+
+export type Notice = { channel: string; payload: string };
+
+/**
+ * An invalidation of a tenant's shared lists, told to the other instances: the tenant's version moves on and
+ * its entries go. With a patch, the one entry it names, if it was there under the version before and has not
+ * expired, is written again patched under the new version, with the expiry it had: it was the newest answer
+ * (every change moves the version on), so patched it is the answer after this change, and no other instance
+ * needs a call for it. One transaction, so the message (sent at commit) never comes before the entry.
+ */
+export async function invalidateShared(pool: pg.Pool, tenantId: string, notice: Notice, patch?: ListPatch): Promise<void> {
+  if (!patch) {
+    await pool.query(INVALIDATE, [notice.channel, notice.payload, tenantId]);
+    return;
+  }
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ version: number }>(MOVE_VERSION_ON, [tenantId]);
+    const version = rows[0]!.version;
+    const before = await client.query<{ value: string; expiresAt: string }>(
+      `SELECT "value", "expiresAt" FROM "SharedListEntry" WHERE "tenantId" = $1 AND "listKey" = $2 AND "version" = $3`,
+      [tenantId, patch.key, version - 1],
+    );
+    await client.query(`DELETE FROM "SharedListEntry" WHERE "tenantId" = $1`, [tenantId]);
+    const old = before.rows[0];
+    const expiresAt = Number(old?.expiresAt);
+    const json = old && expiresAt > Date.now() ? patchedJson(old.value, patch) : null;
+    if (json !== null) {
+      await client.query(`INSERT INTO "SharedListEntry" ("tenantId", "listKey", "value", "version", "expiresAt") VALUES ($1, $2, $3, $4, $5)`, [
+        tenantId,
+        patch.key,
+        json,
+        version,
+        expiresAt,
+      ]);
+    }
+    await client.query("SELECT pg_notify($1, $2)", [notice.channel, notice.payload]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function patchedJson(stored: string, patch: ListPatch): string | null {
+  let patched: unknown;
+  try {
+    patched = patch.apply(JSON.parse(stored));
+  } catch {
+    return null;
+  }
+  const json = patched === null ? undefined : JSON.stringify(patched);
+  return json === undefined || json.length > MAX_SHARED_BYTES ? null : json;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { applyRemoteInvalidation, cacheKey, cachedList, dropEverything, invalidateList, invalidateTenant, onInvalidation, resetTenantCacheForTests } from "./store";
+import { applyRemoteInvalidation, cacheKey, cachedList, dropEverything, invalidateList, invalidateTenant, onInvalidation, patchList, resetTenantCacheForTests, type ListPatch } from "./store";
 
 let now = 0;
 beforeEach(() => {
@@ -165,5 +165,64 @@ describe("invalidation", () => {
     await before;
     const fresh = counter("fresh");
     expect(await cachedList("t1", "pools", {}, fresh.load)).toBe("fresh");
+  });
+});
+
+describe("patchList", () => {
+  const append = (name: string) => (names: string[]) => [...names, name];
+
+  it("keeps a fresh answer patched, with the expiry it had, and drops the list's other variants", async () => {
+    const first = counter(["a"]);
+    await cachedList("t1", "pools", {}, first.load, 30_000);
+    const other = counter(["x"]);
+    await cachedList("t1", "pools", { page: 2 }, other.load, 30_000);
+    now += 10_000;
+    patchList("t1", "pools", {}, append("b"));
+    expect(await cachedList("t1", "pools", {}, first.load, 30_000)).toEqual(["a", "b"]);
+    expect(first.calls.count).toBe(1);
+    await cachedList("t1", "pools", { page: 2 }, other.load, 30_000);
+    expect(other.calls.count, "another variant is dropped as by an invalidation").toBe(2);
+    now += 20_000;
+    await cachedList("t1", "pools", {}, first.load, 30_000);
+    expect(first.calls.count, "the patch did not make the answer live longer").toBe(2);
+  });
+
+  it("keeps nothing when there was no fresh answer, or the patch cannot apply", async () => {
+    patchList("t1", "pools", {}, append("b"));
+    const load = counter(["a"]);
+    expect(await cachedList("t1", "pools", {}, load.load)).toEqual(["a"]);
+    patchList<string[]>("t1", "pools", {}, () => null);
+    await cachedList("t1", "pools", {}, load.load);
+    patchList<string[]>("t1", "pools", {}, () => {
+      throw new Error("not a list");
+    });
+    await cachedList("t1", "pools", {}, load.load);
+    expect(load.calls.count).toBe(3);
+  });
+
+  it("keeps a load that was in flight out of the cache, and does not patch it", async () => {
+    const stale = deferred<string[]>();
+    const before = cachedList("t1", "pools", {}, () => stale.promise);
+    patchList("t1", "pools", {}, append("b"));
+    stale.resolve(["old"]);
+    expect(await before).toEqual(["old"]);
+    const fresh = counter(["a", "b"]);
+    expect(await cachedList("t1", "pools", {}, fresh.load)).toEqual(["a", "b"]);
+    expect(fresh.calls.count).toBe(1);
+  });
+
+  it("tells listeners the entry's key and a patch that never throws", () => {
+    const told: [string, string | null, ListPatch | undefined][] = [];
+    const stop = onInvalidation((tenantId, list, patch) => told.push([tenantId, list, patch]));
+    try {
+      patchList("t1", "pools", {}, (names: string[]) => [...names, "b"]);
+      expect(told).toHaveLength(1);
+      const [tenantId, list, patch] = told[0]!;
+      expect([tenantId, list, patch?.key]).toEqual(["t1", "pools", cacheKey("t1", "pools", {})]);
+      expect(patch?.apply(["a"])).toEqual(["a", "b"]);
+      expect(patch?.apply(null)).toBeNull();
+    } finally {
+      stop();
+    }
   });
 });

@@ -9,8 +9,18 @@ export type CacheParams = Record<string, string | number | boolean | null | unde
 
 type Entry = { value: unknown; expiresAt: number } | { pending: Promise<unknown>; generation: number };
 
-/** Told of every invalidation made in this process (lib/list-cache/broadcast.ts passes them on to the other instances). */
-export type InvalidationListener = (tenantId: string, list: string | null) => void;
+/**
+ * A change whose whole effect on one cached answer is known (e.g. a pool created: the list plus that pool):
+ * the answer's entry key, and the function that turns the answer from before the change into the one after
+ * (null: it cannot, the answer is dropped like the rest).
+ */
+export type ListPatch = { key: string; apply: (value: unknown) => unknown };
+
+/**
+ * Told of every invalidation made in this process (lib/list-cache/broadcast.ts passes them on to the other
+ * instances), with the patch when the change came with one.
+ */
+export type InvalidationListener = (tenantId: string, list: string | null, patch?: ListPatch) => void;
 
 type Store = { entries: Map<string, Entry>; generations: Map<string, number>; now: () => number; listeners?: Set<InvalidationListener> };
 
@@ -89,6 +99,40 @@ export function invalidateList(tenantId: string, list: string): void {
   tell(tenantId, list);
 }
 
+/**
+ * Like invalidateList, but the one answer the change's effect is known on is kept, patched, if it is cached
+ * and fresh here: it keeps the expiry it had (a patch never makes an answer live longer), and a load that
+ * began before the change is still not stored. Other instances get the patch through the listeners.
+ */
+export function patchList<T>(
+  tenantId: string,
+  list: string,
+  params: CacheParams,
+  patch: (value: T) => T | null,
+  /** The same patch for the answer as the listeners' tier stores it, when that differs from this cache's value. */
+  patchTold: (value: never) => unknown = patch,
+): void {
+  const s = store();
+  const key = cacheKey(tenantId, list, params);
+  const existing = s.entries.get(key);
+  dropList(tenantId, list);
+  if (existing && "value" in existing && existing.expiresAt > s.now()) {
+    const patched = neverThrowing(patch)(existing.value);
+    if (patched !== null) s.entries.set(key, { value: patched, expiresAt: existing.expiresAt });
+  }
+  tell(tenantId, list, { key, apply: neverThrowing(patchTold) });
+}
+
+function neverThrowing(patch: (value: never) => unknown): (value: unknown) => unknown {
+  return (value) => {
+    try {
+      return patch(value as never) ?? null;
+    } catch {
+      return null;
+    }
+  };
+}
+
 /** Drops everything cached for one tenant (e.g. after its API key changes), here and elsewhere. */
 export function invalidateTenant(tenantId: string): void {
   dropTenant(tenantId);
@@ -116,10 +160,10 @@ export function onInvalidation(listener: InvalidationListener): () => void {
   return () => s.listeners?.delete(listener);
 }
 
-function tell(tenantId: string, list: string | null): void {
+function tell(tenantId: string, list: string | null, patch?: ListPatch): void {
   for (const listener of store().listeners ?? []) {
     try {
-      listener(tenantId, list);
+      listener(tenantId, list, patch);
     } catch {
       // A listener must never break the write that invalidated.
     }

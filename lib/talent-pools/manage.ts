@@ -4,8 +4,9 @@ import { recordActorAudit, type Actor } from "@/lib/audit/record";
 import { LostWriteError } from "@/lib/errors/failures";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { mayHaveHappened, NotFoundError } from "@/lib/recruspace/errors";
-import { onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
+import { onTalentPoolCreated, onTalentPoolsChanged } from "@/lib/list-cache/invalidate";
 import { talentPools } from "@/lib/list-cache/lists";
+import type { TalentPool } from "@/lib/recruspace/schemas";
 
 /** A pool as the app knows it after a write: the name is the one asked for when the answer could not be read. */
 export type PoolRef = { id: number; name: string };
@@ -16,8 +17,8 @@ export type PoolRef = { id: number; name: string };
  * connection, 5xx), or is a success whose body cannot be read, the pools are listed again, and the
  * one pool of this name that was not there before is the one we made. Names are not unique, so the
  * ids from before the call tell ours apart. "Before" is the tenant's cached pool list when there is one
- * (the pools page the form sits on was just listed, and every pool change anywhere drops it), so a
- * create costs one call; only the look after a lost answer always asks Recruspace.
+ * (the pools page the form sits on was just listed, and every pool change anywhere drops or patches it), so
+ * a create costs one call; only the look after a lost answer always asks Recruspace.
  */
 export async function createTalentPool(
   client: RecruspaceClient,
@@ -29,11 +30,12 @@ export async function createTalentPool(
   // The list read for the recovery above already says whether the name is taken: warning costs no call.
   if (before.size > 0 && !allowDuplicate) throw duplicatePoolName(name);
   let pool: PoolRef | null;
+  let answered: TalentPool | null = null;
   let recovered = false;
   try {
-    const accepted = await client.createTalentPool({ name });
+    answered = (await client.createTalentPool({ name })).value;
     // Created either way; without a readable answer, the new pool is found by its name.
-    pool = accepted.value ? { id: accepted.value.id, name: accepted.value.name } : await onlyNewPoolNamed(client, name, before).catch(() => null);
+    pool = answered ? { id: answered.id, name: answered.name } : await onlyNewPoolNamed(client, name, before).catch(() => null);
   } catch (error) {
     if (!mayHaveHappened(error)) throw error;
     const appeared = await newPoolsNamed(client, name, before).catch(() => null);
@@ -42,7 +44,9 @@ export async function createTalentPool(
     pool = appeared[0]!;
     recovered = true;
   }
-  onTalentPoolsChanged(actor.tenantId);
+  // With the pool as Recruspace answered it, the cached list is patched rather than listed again.
+  if (answered) onTalentPoolCreated(actor.tenantId, answered);
+  else onTalentPoolsChanged(actor.tenantId);
   await audit(actor, "talent_pool.created", pool?.id ?? null, recovered ? { name, recoveredAfterFailure: "true" } : { name });
   return { pool, recovered };
 }

@@ -102,7 +102,7 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     expect(Math.max(here.waitSeconds, there.waitSeconds)).toBeGreaterThanOrEqual(1);
   });
 
-  it("shows a pool created through one instance on the other within a second", async () => {
+  it("shows a pool created through one instance on the other within a second, without a call", async () => {
     const admin = await makeAdmin("Pools");
     await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
     // Adding the key told the other instance to forget the tenant; let that message land first.
@@ -122,6 +122,13 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
       if (!listed.includes(name)) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(listed).toContain(name);
+    expect(calls(), "the other instance lists it from the patched shared entry, without a call").toBe(before);
+
+    // The patched entry is as short-lived as any: the next change drops it, and the other instance asks again.
+    invalidateTalentPools(admin.tenantId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId })).toContain(name);
+    expect(calls()).toBe(before + 1);
   });
 
   it("serves a list one instance fetched to the other without a call, and never an answer older than a change", async () => {

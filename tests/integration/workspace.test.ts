@@ -63,7 +63,7 @@ beforeEach(() => {
 });
 
 describe("cached lists", () => {
-  it("serves a repeat view without an upstream call and refetches after a pool mutation", async () => {
+  it("serves a repeat view without an upstream call, patches the list after a create and refetches after other pool mutations", async () => {
     const route = "GET /api/v1/client/talent-pools/";
     const source = async () => acme;
     const before = await upstreamCalls(route);
@@ -78,7 +78,7 @@ describe("cached lists", () => {
     // What existed before the create comes from the cached list just viewed: the create lists nothing.
     expect(await upstreamCalls(route)).toBe(before + 1);
     const afterCreate = await talentPools(actorA.tenantId, source);
-    expect(await upstreamCalls(route)).toBe(before + 2);
+    expect(await upstreamCalls(route), "the create patched the cached list with its answer: no call").toBe(before + 1);
     expect(afterCreate.items).toHaveLength(first.items.length + 1);
     expect(afterCreate.items.find((p) => p.id === created!.id)?.name).toBe(name);
 
@@ -93,7 +93,7 @@ describe("cached lists", () => {
     expect(audit.every((e) => e.actorUserId === actorA.userId)).toBe(true);
   });
 
-  it("refuses a second pool of an existing name unless asked, with no call beyond the list it reads anyway", async () => {
+  it("refuses a second pool of an existing name unless asked, from the cached list and with no call", async () => {
     const name = `IT twin ${randomBytes(3).toString("hex")}`;
     const { pool: first } = await createTalentPool(acme, actorA, name);
     const lists = await upstreamCalls("GET /api/v1/client/talent-pools/");
@@ -102,7 +102,7 @@ describe("cached lists", () => {
     expect(refused).toBeInstanceOf(UserFacingError);
     expect((refused as UserFacingError).code).toBe("conflict");
     expect((refused as UserFacingError).fieldErrors?.name?.[0]).toContain(`“${name}” already exists`);
-    expect(await upstreamCalls("GET /api/v1/client/talent-pools/")).toBe(lists + 1);
+    expect(await upstreamCalls("GET /api/v1/client/talent-pools/"), "the list the first create patched says the name is taken").toBe(lists);
     expect(await upstreamCalls("POST /api/v1/client/talent-pools/"), "nothing sent").toBe(creates);
 
     const { pool: second } = await createTalentPool(acme, actorA, name, { allowDuplicate: true });
@@ -196,7 +196,7 @@ describe("cached lists", () => {
     const { pool } = await createTalentPool(acme, actorA, name);
     const after = await listDestinations(actorA.tenantId, source, "engineer");
     expect(after.options).toContainEqual({ value: `talent_pool:${pool!.id}`, label: name, kind: "talent_pool" });
-    expect(await calls(), "only the pool list is read again").toEqual({ posts: before.posts + 1, pools: before.pools + 2 });
+    expect(await calls(), "the create patched the pool list: nothing is read again").toEqual({ posts: before.posts + 1, pools: before.pools + 1 });
 
     const globexDestinations = await listDestinations(actorB.tenantId, async () => globex, "engineer");
     expect(globexDestinations.options.some((option) => option.value === `talent_pool:${pool!.id}`)).toBe(false);
