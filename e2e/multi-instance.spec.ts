@@ -13,7 +13,8 @@ import { startSandbox, type Sandbox } from "../sandbox/server";
  * Two `next start` processes on one PostgreSQL database (as behind a load balancer): a session made on
  * one is honoured by the other (same AUTH_SECRET), a key replaced through one is the key the other
  * uses on its very next Recruspace call, a pool created through one is listed by the other at once (the
- * cache invalidation travels by PostgreSQL NOTIFY), sign-in limits count once for both, and a session revoked
+ * cache invalidation travels by PostgreSQL NOTIFY), a candidate's answer fetched by one serves the other's
+ * file routes, sign-in limits count once for both, and a session revoked
  * through one is refused by the other. Needs TEST_DATABASE_URL (its schema is wiped) and a build in
  * NEXT_DIST_DIR. Run: TEST_DATABASE_URL=postgresql://… NEXT_DIST_DIR=.next-e2e npx playwright test e2e/multi-instance.spec.ts --project=desktop
  */
@@ -164,6 +165,25 @@ test("a pool created on one instance is listed by the other within a second, fro
   while (!listed && Date.now() - created < 1_000) listed = (await listOnB()).includes(name);
   expect(listed, "the pool is listed on B within 1 s of being created on A").toBe(true);
   expect(poolCalls(), "neither instance listed the pools again: the create patched the shared list").toBe(warm);
+});
+
+test("a candidate page on one instance, its CV and photo from the other: one call of the key's budget together", async ({ page }) => {
+  await signIn(page, workspace.member, undefined, urlA);
+  const cookie = (await page.context().cookies(urlA)).map((c) => `${c.name}=${c.value}`).join("; ");
+  const candidate = sandbox.store.state.candidates.filter((c) => c.companyId === 1 && c.cvId && c.photoId).at(-1)!;
+  const calls = () => sandbox.requests().byRoute[`GET /api/v1/client/candidates/${candidate.id}/`] ?? 0;
+  const before = calls();
+  const shown = await fetch(`${urlA}/candidates/${candidate.id}`, { headers: { Cookie: cookie } });
+  expect(shown.status).toBe(200);
+  expect(await shown.text()).toContain(candidate.email);
+  // A's answer is shared once the page is served; as behind a load balancer, the files go to B.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const file of ["cv", "photo"]) {
+    const answer = await fetch(`${urlB}/api/candidates/${candidate.id}/${file}`, { headers: { Cookie: cookie } });
+    expect(answer.status, file).toBe(200);
+    expect((await answer.arrayBuffer()).byteLength, file).toBeGreaterThan(0);
+  }
+  expect(calls(), "B served the files from A's shared answer").toBe(before + 1);
 });
 
 test("sign-in limits are one count for every instance (rate-limiter-flexible's PostgreSQL store)", async () => {

@@ -1,5 +1,6 @@
 import type { CandidateDetail } from "@/lib/recruspace/schemas";
-import { cachedList, invalidateEntry, invalidateList } from "./store";
+import { invalidateList } from "./store";
+import { sharedList } from "./lists";
 import { CACHED_LISTS } from "./names";
 
 /**
@@ -9,7 +10,9 @@ import { CACHED_LISTS } from "./names";
  * no longer than CANDIDATE_ANSWER_TTL_MS and never past what a link says about its own expiry (less a
  * margin); a link refused anyway (403: expired, or signed with a secret the storage no longer has) is
  * refreshed once by the file route. Keyed by the key record as well as the tenant: an answer given to
- * one key is never served to a request made with another.
+ * one key is never served to a request made with another. On PostgreSQL the answer is shared by every
+ * instance (sealed, lib/list-cache/shared-lists.ts), so the page, the CV and the photo may each be served by
+ * a different one and still cost one call together.
  */
 export const CANDIDATE_ANSWER_TTL_MS = 60_000;
 /** A link must stay valid this long after it was served: the browser fetches the CV and photo right after the page. */
@@ -18,13 +21,12 @@ const LINK_MARGIN_MS = 30_000;
 export type CandidateLoad = () => Promise<CandidateDetail>;
 
 export function cachedCandidate(tenantId: string, keyRecordId: string, candidateId: number, load: CandidateLoad): Promise<CandidateDetail> {
-  return cachedList(tenantId, CACHED_LISTS.candidates, params(keyRecordId, candidateId), load, answerLifetimeMs);
+  return sharedList(tenantId, CACHED_LISTS.candidates, params(keyRecordId, candidateId), load, { lifetimeMs: (answer) => answerLifetimeMs(answer) });
 }
 
-/** Asks Recruspace again even when an answer is cached (its link was refused), and keeps the new answer. */
+/** Asks Recruspace again even when an answer is kept, here or shared (its link was refused), and keeps the new answer. */
 export function freshCandidate(tenantId: string, keyRecordId: string, candidateId: number, load: CandidateLoad): Promise<CandidateDetail> {
-  invalidateEntry(tenantId, CACHED_LISTS.candidates, params(keyRecordId, candidateId));
-  return cachedCandidate(tenantId, keyRecordId, candidateId, load);
+  return sharedList(tenantId, CACHED_LISTS.candidates, params(keyRecordId, candidateId), load, { lifetimeMs: (answer) => answerLifetimeMs(answer), fresh: true });
 }
 
 /** A write changed candidates (a tag, a new pool or post membership): their cached answers go. */

@@ -1,5 +1,6 @@
 import type { Listed, SearchHit } from "@/lib/recruspace/schemas";
-import { cachedList, invalidateEntry, invalidateList } from "./store";
+import { invalidateList } from "./store";
+import { sharedList } from "./lists";
 import { CACHED_LISTS } from "./names";
 
 /**
@@ -12,13 +13,12 @@ import { CACHED_LISTS } from "./names";
 export const EMAIL_ANSWER_TTL_MS = 30_000;
 
 export function recentEmailAnswer(tenantId: string, keyRecordId: string, email: string, load: () => Promise<Listed<SearchHit>>): Promise<Listed<SearchHit>> {
-  return cachedList(tenantId, CACHED_LISTS.emailSearches, { key: keyRecordId, email }, load, EMAIL_ANSWER_TTL_MS);
+  return sharedList(tenantId, CACHED_LISTS.emailSearches, { key: keyRecordId, email }, load, { lifetimeMs: EMAIL_ANSWER_TTL_MS });
 }
 
-/** Asks Recruspace now and keeps the answer for the add that may follow. */
+/** Asks Recruspace now and keeps the answer (here and, on PostgreSQL, for every instance) for the add that may follow. */
 export function freshEmailAnswer(tenantId: string, keyRecordId: string, email: string, load: () => Promise<Listed<SearchHit>>): Promise<Listed<SearchHit>> {
-  invalidateEntry(tenantId, CACHED_LISTS.emailSearches, { key: keyRecordId, email });
-  return recentEmailAnswer(tenantId, keyRecordId, email, load);
+  return sharedList(tenantId, CACHED_LISTS.emailSearches, { key: keyRecordId, email }, load, { lifetimeMs: EMAIL_ANSWER_TTL_MS, fresh: true });
 }
 
 export function invalidateEmailAnswers(tenantId: string): void {

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedList, DEFAULT_TTL_MS, patchList, type CacheParams } from "@/lib/list-cache/store";
+import { cachedList, DEFAULT_TTL_MS, invalidateEntry, patchList, type CacheParams } from "@/lib/list-cache/store";
 import { CACHED_LISTS } from "./names";
 import { throughSharedList, type SharedAnswer } from "./shared-lists";
 import type { ClientSource } from "@/lib/tenancy/recruspace";
@@ -8,15 +8,30 @@ import type { JobPostQuery } from "@/lib/job-posts/list-query";
 import { filterLocally, type JobPostsPage } from "@/lib/job-posts/local-filter";
 
 /**
- * Upstream lists, cached per tenant for a short time: a repeat view within the TTL makes no
+ * Upstream answers, cached per tenant for a short time: a repeat view within the TTL makes no
  * Recruspace call (and does not even decrypt the key), on this instance or, on PostgreSQL, any other.
  */
-async function sharedList<T>(tenantId: string, list: string, params: CacheParams, load: () => Promise<T>): Promise<T> {
+export async function sharedList<T>(
+  tenantId: string,
+  list: string,
+  params: CacheParams,
+  load: () => Promise<T>,
+  {
+    lifetimeMs = DEFAULT_TTL_MS,
+    fresh = false,
+  }: {
+    /** A function when the answer itself bounds how long it may be served (its file links expire). */
+    lifetimeMs?: number | ((value: T) => number);
+    /** Ask Recruspace now even when an answer is kept here or shared (it was refused, or must be current); keep the new one. */
+    fresh?: boolean;
+  } = {},
+): Promise<T> {
+  if (fresh) invalidateEntry(tenantId, list, params);
   const answer = await cachedList(
     tenantId,
     list,
     params,
-    (key) => throughSharedList(tenantId, key, load, DEFAULT_TTL_MS),
+    (key) => throughSharedList(tenantId, key, load, lifetimeMs, { fresh }),
     // A copy from another instance lives here only as long as it had left there.
     (shared) => shared.expiresAt - Date.now(),
   );

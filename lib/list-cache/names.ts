@@ -11,5 +11,5 @@ export const CACHED_LISTS = {
   emailSearches: "email-search",
 } as const;
 
-/** The lists every instance on PostgreSQL shares (lib/list-cache/shared-lists.ts); answers that hold file links stay per process. */
-export const SHARED_LISTS: ReadonlySet<string> = new Set([CACHED_LISTS.jobPosts, CACHED_LISTS.talentPools, CACHED_LISTS.poolCandidates, CACHED_LISTS.offices, CACHED_LISTS.users]);
+/** Every instance on PostgreSQL shares them all (lib/list-cache/shared-lists.ts, sealed: they name people and carry file links). */
+export const SHARED_LISTS: ReadonlySet<string> = new Set(Object.values(CACHED_LISTS));

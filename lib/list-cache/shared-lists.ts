@@ -1,15 +1,19 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import { db, type Db } from "@/lib/db";
+import { currentKeyring } from "@/lib/vault/current-keyring";
+import type { KeyBinding, Sealed } from "@/lib/vault/keyring";
 import type { ListPatch } from "./store";
 
 /**
- * The upstream lists shared by every instance on PostgreSQL, so a list one instance fetched is served by
- * the others without a call of the key's budget (rows of `SharedListEntry`). Each process still keeps its
- * own copy in memory (lib/list-cache/store.ts); this is asked only when that copy is missing.
+ * The upstream answers shared by every instance on PostgreSQL (the lists, a candidate's answer, a Search by
+ * Email), so an answer one instance fetched is served by the others without a call of the key's budget (rows
+ * of `SharedListEntry`, sealed with the vault's keyring). Each process still keeps its own copy in memory
+ * (lib/list-cache/store.ts); this is asked only when that copy is missing.
  *
  * An entry is served only while it has not expired and was written under the tenant's current version
- * (`SharedListVersion`), which every invalidation of the tenant's lists moves on in the same statement that
+ * (`SharedListVersion`), which every invalidation of the tenant's lists moves on in the same transaction that
  * tells the other instances (lib/list-cache/broadcast.ts). A load that started before a change therefore
  * cannot leave its older answer behind: its write names the version it read, and is refused or never
  * served. The version is per tenant, not per list: any change drops all of a tenant's shared lists.
@@ -63,13 +67,23 @@ export function invalidationSent(tenantId: string, sent: Promise<boolean>, lifet
   });
 }
 
-/** The shared entry if one may be served, else the loader's answer, which is then shared for `lifetimeMs`. */
-export async function throughSharedList<T>(tenantId: string, listKey: string, load: () => Promise<T>, lifetimeMs: number): Promise<SharedAnswer<T>> {
+/**
+ * The shared entry if one may be served, else the loader's answer, which is then shared for `lifetimeMs`
+ * (a function when the answer itself bounds it, e.g. its file links expire). `fresh`: the entry is not read
+ * (the caller must ask Recruspace anew), but the new answer replaces it.
+ */
+export async function throughSharedList<T>(
+  tenantId: string,
+  listKey: string,
+  load: () => Promise<T>,
+  lifetimeMs: number | ((value: T) => number),
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<SharedAnswer<T>> {
   const sharing = holder.__recruspaceSharedLists;
   const version = sharing ? await readVersionAndEntry<T>(sharing, tenantId, listKey) : null;
-  if (version?.entry) return version.entry;
+  if (version?.entry && !fresh) return version.entry;
   const value = await load();
-  const expiresAt = Date.now() + lifetimeMs;
+  const expiresAt = Date.now() + (typeof lifetimeMs === "function" ? lifetimeMs(value) : lifetimeMs);
   if (sharing && version) void write(sharing, tenantId, listKey, value, version.current, expiresAt);
   return { value, expiresAt };
 }
@@ -87,8 +101,8 @@ async function readVersionAndEntry<T>(sharing: Sharing, tenantId: string, listKe
     const row = rows[0];
     if (!row) return null;
     const expiresAt = Number(row.expiresAt);
-    const entry = row.value !== null && expiresAt > Date.now() ? { value: JSON.parse(row.value) as T, expiresAt } : null;
-    return { current: row.current, entry };
+    const json = row.value !== null && expiresAt > Date.now() ? openEntry(tenantId, listKey, row.value) : null;
+    return { current: row.current, entry: json === null ? null : { value: JSON.parse(json) as T, expiresAt } };
   } catch (error) {
     warn("read", error);
     return null;
@@ -97,7 +111,8 @@ async function readVersionAndEntry<T>(sharing: Sharing, tenantId: string, listKe
 
 async function write(sharing: Sharing, tenantId: string, listKey: string, value: unknown, version: number, expiresAt: number): Promise<void> {
   const json = JSON.stringify(value);
-  if (json === undefined || json.length > MAX_SHARED_BYTES) return;
+  const sealed = json === undefined || json.length > MAX_SHARED_BYTES || expiresAt <= Date.now() ? null : sealEntry(tenantId, listKey, json);
+  if (sealed === null) return;
   try {
     // Written only if no invalidation moved the version on since it was read before the load.
     await sharing.pool.query(
@@ -105,7 +120,7 @@ async function write(sharing: Sharing, tenantId: string, listKey: string, value:
          SELECT $1, $2, $3, $4, $5
           WHERE COALESCE((SELECT "version" FROM "SharedListVersion" WHERE "tenantId" = $1), 0) = $4
          ON CONFLICT ("tenantId", "listKey") DO UPDATE SET "value" = EXCLUDED."value", "version" = EXCLUDED."version", "expiresAt" = EXCLUDED."expiresAt"`,
-      [tenantId, listKey, json, version, expiresAt],
+      [tenantId, listKey, sealed, version, expiresAt],
     );
   } catch (error) {
     warn("write", error);
@@ -152,12 +167,14 @@ export async function invalidateShared(pool: pg.Pool, tenantId: string, notice: 
     await client.query(`DELETE FROM "SharedListEntry" WHERE "tenantId" = $1`, [tenantId]);
     const old = before.rows[0];
     const expiresAt = Number(old?.expiresAt);
-    const json = old && expiresAt > Date.now() ? patchedJson(old.value, patch) : null;
-    if (json !== null) {
+    const stored = old && expiresAt > Date.now() ? openEntry(tenantId, patch.key, old.value) : null;
+    const json = stored === null ? null : patchedJson(stored, patch);
+    const sealed = json === null ? null : sealEntry(tenantId, patch.key, json);
+    if (sealed !== null) {
       await client.query(`INSERT INTO "SharedListEntry" ("tenantId", "listKey", "value", "version", "expiresAt") VALUES ($1, $2, $3, $4, $5)`, [
         tenantId,
         patch.key,
-        json,
+        sealed,
         version,
         expiresAt,
       ]);
@@ -170,6 +187,31 @@ export async function invalidateShared(pool: pg.Pool, tenantId: string, notice: 
   } finally {
     client.release();
   }
+}
+
+/**
+ * Entries are sealed with the vault's keyring, bound to their workspace and entry: they name people and
+ * carry presigned file links, which must not be readable from the database alone.
+ */
+function sealEntry(tenantId: string, listKey: string, json: string): string | null {
+  try {
+    return JSON.stringify(currentKeyring().encrypt(json, bindingOf(tenantId, listKey)));
+  } catch {
+    return null;
+  }
+}
+
+/** The entry's JSON, or null when it cannot be opened (a master key since removed, a row moved): a miss. */
+function openEntry(tenantId: string, listKey: string, stored: string): string | null {
+  try {
+    return currentKeyring().decrypt(JSON.parse(stored) as Sealed, bindingOf(tenantId, listKey));
+  } catch {
+    return null;
+  }
+}
+
+function bindingOf(tenantId: string, listKey: string): KeyBinding {
+  return { tenantId, recordId: createHash("sha256").update(listKey).digest("hex"), purpose: "shared-cache" };
 }
 
 function patchedJson(stored: string, patch: ListPatch): string | null {

@@ -54,10 +54,12 @@ describe("Keyring", () => {
     const sealed = keyring.encrypt(secret, binding);
     expect(() => keyring.decrypt(sealed, { ...binding, tenantId: "tenant-b" })).toThrow(DecryptError);
     expect(() => keyring.decrypt(sealed, { ...binding, recordId: "record-2" })).toThrow(DecryptError);
+    expect(() => keyring.decrypt(sealed, { ...binding, purpose: "shared-cache" }), "a key never opens as a cache entry").toThrow(DecryptError);
   });
 
   it("binds tenant and record in the AAD without ambiguity", () => {
     expect(associatedData(binding).toString()).toBe("recruspace-api-key:v1:tenant-a:record-1");
+    expect(associatedData({ ...binding, purpose: "shared-cache" }).toString()).toBe("recruspace-shared-cache:v1:tenant-a:record-1");
     expect(() => associatedData({ tenantId: "a:b", recordId: "c" })).toThrow();
     expect(() => associatedData({ tenantId: "", recordId: "c" })).toThrow();
   });

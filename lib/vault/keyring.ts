@@ -24,14 +24,17 @@ export type Sealed = {
   authTag: string;
 };
 
-/** Where a ciphertext belongs; part of the AAD. */
-export type KeyBinding = { tenantId: string; recordId: string };
+/**
+ * Where a ciphertext belongs; part of the AAD. `purpose` keeps one kind of sealed data from ever opening as
+ * another (an API key row, a shared cache entry); API keys, sealed before it existed, are the default.
+ */
+export type KeyBinding = { tenantId: string; recordId: string; purpose?: "api-key" | "shared-cache" };
 
-export function associatedData({ tenantId, recordId }: KeyBinding): Buffer {
+export function associatedData({ tenantId, recordId, purpose = "api-key" }: KeyBinding): Buffer {
   if (!tenantId || !recordId || tenantId.includes(":") || recordId.includes(":")) {
     throw new Error("Key binding needs a tenant id and a record id without ':'.");
   }
-  return Buffer.from(`recruspace-api-key:v1:${tenantId}:${recordId}`, "utf8");
+  return Buffer.from(`recruspace-${purpose}:v1:${tenantId}:${recordId}`, "utf8");
 }
 
 /** Where a master key id stands against this keyring's current key, in the configured order. */

@@ -165,6 +165,30 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     expect(calls(), "the other instance asked Recruspace again").toBe(beforeWorker + 1);
   });
 
+  it("serves a candidate answer one instance fetched to the other without a call, sealed in the database", async () => {
+    const admin = await makeAdmin("Answers");
+    await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const acme = await recruspaceForTenant(admin.tenantId);
+    const pool = (await acme.listTalentPools()).items.find((p) => (p.candidate_count ?? 0) > 0)!;
+    const candidate = (await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 1 })).results[0]!;
+    const calls = () => sandbox.requests().byRoute[`GET /api/v1/client/candidates/${candidate.id}/`] ?? 0;
+    const before = calls();
+    expect((await acme.getCandidate(candidate.id)).email).toBe(candidate.email);
+    // The entry is written after the answer is served: let it land.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await ask({ cmd: "candidate", tenantId: admin.tenantId, id: candidate.id })).toEqual({ email: candidate.email });
+    expect(calls(), "the other instance served the shared answer").toBe(before + 1);
+
+    const rows = await db().sharedListEntry.findMany({ where: { tenantId: admin.tenantId } });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.value, "no name, email or link readable at rest").not.toContain(candidate.email);
+
+    // A refused link is refreshed with a new call, never with the shared entry that carried it.
+    await acme.getFreshCandidate(candidate.id);
+    expect(calls()).toBe(before + 2);
+  });
+
   it("uses a key replaced through one instance on the other at once, with its cached answers gone", async () => {
     const admin = await makeAdmin("Keys");
     const first = await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
