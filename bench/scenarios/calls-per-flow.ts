@@ -75,6 +75,7 @@ export async function measureCallsPerFlow(options: Options): Promise<CallsResult
   add("create a pool from the pools page", 1, await counted(sandbox, () =>
     callAction(`${appURL}/talent-pools`, options.actions.createPool, cookie, [options.tenantId, { name: `Bench pool ${Date.now()}` }]),
   ));
+  add("the pools list right after the create (patched with the new pool)", 0, await counted(sandbox, () => getOk(`${appURL}/talent-pools`, cookie)));
 
   const calls = (flow: string) => flows.find((f) => f.flow.startsWith(flow))!.calls;
   const perMinute =
