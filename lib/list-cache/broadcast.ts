@@ -2,7 +2,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { databaseKind, resolveDatabaseUrl } from "@/lib/db/url";
-import { SHARED_LISTS } from "./names";
 import { invalidateShared, invalidationSent, shareListsThrough } from "./shared-lists";
 import { applyRemoteInvalidation, DEFAULT_TTL_MS, dropEverything, onInvalidation, type ListPatch } from "./store";
 
@@ -76,19 +75,16 @@ function reconnect(state: State, lost: pg.Client): void {
 
 function publish(state: State, message: Message, patch?: ListPatch): void {
   if (state.stopped || !state.sender) return;
-  const shared = message.list === null || SHARED_LISTS.has(message.list);
+  // Every cached answer is shared, so every invalidation moves the tenant's shared version on.
   const payload = JSON.stringify(message);
-  const sending = shared
-    ? invalidateShared(state.sender, message.tenantId, { channel: CACHE_CHANNEL, payload }, patch)
-    : state.sender.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, payload]);
-  const sent = sending.then(
+  const sent = invalidateShared(state.sender, message.tenantId, { channel: CACHE_CHANNEL, payload }, patch).then(
     () => true,
     (error: unknown) => {
       console.warn(`[list-cache] could not tell the other instances of an invalidation (${(error as Error)?.message ?? "error"}); they see the change within the cache lifetime`);
       return false;
     },
   );
-  if (shared) invalidationSent(message.tenantId, sent, DEFAULT_TTL_MS);
+  invalidationSent(message.tenantId, sent, DEFAULT_TTL_MS);
 }
 
 function parse(payload: string | undefined): Message | null {

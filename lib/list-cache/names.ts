@@ -10,6 +10,3 @@ export const CACHED_LISTS = {
   /** Search by Email answers for the check before an add (lib/list-cache/email-answer.ts). */
   emailSearches: "email-search",
 } as const;
-
-/** Every instance on PostgreSQL shares them all (lib/list-cache/shared-lists.ts, sealed: they name people and carry file links). */
-export const SHARED_LISTS: ReadonlySet<string> = new Set(Object.values(CACHED_LISTS));
