@@ -77,7 +77,16 @@ export async function storeApiKey(database: Db, input: NewApiKey): Promise<{ id:
  * handle (a transaction reads on its own); outside a render, e.g. in actions and routes, each call reads.
  */
 export const findActiveKey = cache(async (database: Db | Tx, tenantId: string): Promise<ApiKey | null> => {
-  return database.apiKey.findFirst({ where: { tenantId, status: KEY_STATUS.active }, orderBy: { createdAt: "desc" } });
+  // Raw: every request that calls Recruspace reads this row, and Prisma's query compiler costs
+  // about four times the read itself (docs/benchmarks.md). The columns are ApiKey's, in both databases.
+  const rows = await database.$queryRaw<ApiKey[]>`
+    SELECT "id", "tenantId", "label", "baseUrl", "masterKeyId", "nonce", "ciphertext", "authTag", "last4", "status",
+           "createdById", "createdAt", "lastVerifiedAt", "lastUsedAt", "revokedAt", "revokedById"
+    FROM "ApiKey"
+    WHERE "tenantId" = ${tenantId} AND "status" = ${KEY_STATUS.active}
+    ORDER BY "createdAt" DESC, "id" DESC
+    LIMIT 1`;
+  return rows[0] ?? null;
 });
 
 /** What the settings page shows: never the key, only its last 4 characters. */

@@ -178,6 +178,25 @@ describe("resolveTenantContext", () => {
     expect(() => chooseTenant(ctx, foreign.tenantId)).toThrow(/not a member/);
   });
 
+  it("lists the memberships oldest first with their workspaces' names, as Prisma reads them, without a role it does not know", async () => {
+    const owner = await newAdmin("Oldest");
+    const second = await newAdmin("Second");
+    const third = await newAdmin("Third");
+    const unknown = await newAdmin("Unknown role");
+    await db().membership.create({ data: { userId: owner.userId, tenantId: third.tenantId, role: "member", createdAt: new Date(Date.now() + 2_000) } });
+    await db().membership.create({ data: { userId: owner.userId, tenantId: unknown.tenantId, role: "owner", createdAt: new Date(Date.now() + 3_000) } });
+    await db().membership.create({ data: { userId: owner.userId, tenantId: second.tenantId, role: "admin", createdAt: new Date(Date.now() + 1_000) } });
+
+    const ctx = await resolveTenantContext(db(), await sessionOf(owner.userId), null, "member");
+    const read = await db().membership.findMany({ where: { userId: owner.userId }, include: { tenant: true }, orderBy: { createdAt: "asc" } });
+    const expected = read.filter((m) => m.role !== "owner").map((m) => ({ tenantId: m.tenantId, tenantName: m.tenant.name, role: m.role }));
+    expect(ctx.memberships).toEqual(expected);
+    expect(ctx.memberships.map((m) => m.tenantName)).toEqual(["Oldest", "Second", "Third"]);
+    expect(ctx).toMatchObject({ tenantId: owner.tenantId, tenantName: "Oldest", role: "admin", userId: owner.userId, userEmail: owner.email, userName: "Ada Admin" });
+    await expect(resolveTenantContext(db(), await sessionOf(owner.userId), unknown.tenantId, "member")).resolves.toMatchObject({ tenantId: owner.tenantId });
+    await expect(resolveTenantContext(db(), await sessionOf(owner.userId, 99), null, "member")).rejects.toMatchObject({ reason: "unauthenticated" });
+  });
+
   it("uses the requested tenant among several and enforces the role there", async () => {
     const owner = await newAdmin("First");
     const other = await newAdmin("Second");

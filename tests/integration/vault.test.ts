@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "@/lib/db/url";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { addKey, replaceKey, revokeKey, verifyKey } from "@/lib/vault/admin";
-import { listKeys, storeApiKey } from "@/lib/vault/api-keys";
+import { findActiveKey, listKeys, storeApiKey } from "@/lib/vault/api-keys";
 import { DecryptError, NoActiveKeyError } from "@/lib/vault/errors";
 import { getActiveKeyForUse } from "@/lib/vault/use";
 import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
@@ -203,6 +203,23 @@ describe("replacing and revoking", () => {
 });
 
 describe("using a stored key", () => {
+  it("reads the active key row as Prisma reads it (one SQL statement): the newest active, never a revoked one", async () => {
+    const scope = await newTenant();
+    const other = await newTenant();
+    expect(await findActiveKey(db(), scope.tenantId)).toBeNull();
+    const first = await addKey(scope, { label: "Old", baseUrl: sandbox.url, apiKey: await newSandboxKey() });
+    await addKey(other, { label: "Other", baseUrl: sandbox.url, apiKey: await newSandboxKey() });
+    const second = await replaceKey(scope, { keyId: first.id, label: "New", baseUrl: sandbox.url, apiKey: await newSandboxKey() });
+    await db().apiKey.update({ where: { id: second.id }, data: { lastUsedAt: new Date(), lastVerifiedAt: new Date() } });
+
+    const expected = await db().apiKey.findUniqueOrThrow({ where: { id: second.id } });
+    expect(await findActiveKey(db(), scope.tenantId)).toStrictEqual(expected);
+    expect(await db().$transaction((tx) => findActiveKey(tx, scope.tenantId))).toStrictEqual(expected);
+    await revokeKey(scope, second.id);
+    expect(await findActiveKey(db(), scope.tenantId)).toBeNull();
+    expect((await findActiveKey(db(), other.tenantId))?.tenantId).toBe(other.tenantId);
+  });
+
   it("gives the tenant a working client bound to its key", async () => {
     const scope = await newTenant();
     await addKey(scope, { label: "Use", baseUrl: sandbox.url, apiKey: await newSandboxKey() });
