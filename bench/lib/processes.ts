@@ -99,7 +99,8 @@ export async function startApp(env: Env, extraEnv: Record<string, string> = {}, 
   const child = startDetached(
     process.execPath,
     [...nodeFlags, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
-    { ...env.serverEnv, PORT: String(port), AUTH_URL: `http://localhost:${port}`, ...extraEnv },
+    // BENCH_APP_NODE_OPTIONS reaches the app server only (not the bench or the sandbox), to try V8 flags.
+    { ...env.serverEnv, PORT: String(port), AUTH_URL: `http://localhost:${port}`, ...(process.env.BENCH_APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_APP_NODE_OPTIONS } : {}), ...extraEnv },
     path.join(env.artifacts, `next-${port}.log`),
   );
   const url = `http://localhost:${port}`;
