@@ -3,7 +3,10 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const { findUnique } = vi.hoisted(() => ({ findUnique: vi.fn() }));
-vi.mock("@/lib/db", () => ({ db: () => ({ user: { findUnique } }) }));
+vi.mock("@/lib/db", async () => {
+  const { fakeGateDb } = await import("../../tests/support/fake-gate-db");
+  return { db: () => fakeGateDb(findUnique) };
+});
 
 const { requireTenantForApiRoute } = await import("./api-route-gate");
 const { GateError } = await import("@/lib/errors/failures");
