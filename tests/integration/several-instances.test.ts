@@ -41,6 +41,39 @@ function ask<T>(command: Record<string, unknown>): Promise<T> {
   });
 }
 
+/**
+ * Asks again until the answer passes, for messages between the instances: they land in milliseconds on a
+ * quiet machine and later under a loaded CI. How soon is the benchmark's measure (bench:instances), not
+ * this test's; the deadline only has to be far below the 30-second list lifetime it replaces.
+ */
+async function eventually<T>(read: () => Promise<T>, passes: (value: T) => boolean, deadlineMs = 5_000): Promise<T> {
+  const started = Date.now();
+  let value = await read();
+  while (!passes(value) && Date.now() - started < deadlineMs) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    value = await read();
+  }
+  return value;
+}
+
+/** Views the list on the other instance until a view makes no call: any message still in flight has landed. */
+async function settledCalls(view: () => Promise<unknown>, calls: () => number): Promise<number> {
+  await view();
+  const settled = await eventually(
+    async () => {
+      const now = calls();
+      await view();
+      return calls() === now ? now : undefined;
+    },
+    (count) => count !== undefined,
+  );
+  return settled ?? calls();
+}
+
+async function sharedEntriesOf(tenantId: string): Promise<number> {
+  return db().sharedListEntry.count({ where: { tenantId } });
+}
+
 async function makeAdmin(label: string): Promise<Actor> {
   const suffix = randomBytes(4).toString("hex");
   const tenant = await db().tenant.create({ data: { name: `${label} ${suffix}` } });
@@ -102,33 +135,31 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     expect(Math.max(here.waitSeconds, there.waitSeconds)).toBeGreaterThanOrEqual(1);
   });
 
-  it("shows a pool created through one instance on the other within a second, without a call", async () => {
+  it("shows a pool created through one instance on the other at once, without a call", async () => {
     const admin = await makeAdmin("Pools");
     await addKey(admin, { label: "Acme", baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.acme });
-    // Adding the key told the other instance to forget the tenant; let that message land first.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
     const calls = () => sandbox.requests().byRoute["GET /api/v1/client/talent-pools/"] ?? 0;
-    const before = calls();
-    expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId })).toBeDefined();
+    const view = () => ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
+    // Adding the key told the other instance to forget the tenant: once that has landed, a repeat view is
+    // served from its cache.
+    const before = await settledCalls(view, calls);
+    expect(await view()).toBeDefined();
     expect(calls(), "a repeat view on the other instance is served from its cache").toBe(before);
 
     const name = `Shared ${randomBytes(3).toString("hex")}`;
     await createTalentPool(await recruspaceForTenant(admin.tenantId), admin, name);
-    const created = Date.now();
-    let listed: string[] = [];
-    while (!listed.includes(name) && Date.now() - created < 1_000) {
-      listed = await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
-      if (!listed.includes(name)) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(listed).toContain(name);
+    expect(await eventually(view, (listed) => listed.includes(name))).toContain(name);
     expect(calls(), "the other instance lists it from the patched shared entry, without a call").toBe(before);
 
     // The patched entry is as short-lived as any: the next change drops it, and the other instance asks again.
     invalidateTalentPools(admin.tenantId);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId })).toContain(name);
+    await eventually(
+      async () => (await view(), calls()),
+      (count) => count > before,
+    );
     expect(calls()).toBe(before + 1);
+    expect(await view()).toContain(name);
+    expect(calls(), "and keeps that answer").toBe(before + 1);
   });
 
   it("serves a list one instance fetched to the other without a call, and never an answer older than a change", async () => {
@@ -138,7 +169,7 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     const calls = () => sandbox.requests().byRoute["GET /api/v1/client/talent-pools/"] ?? 0;
     const here = (await talentPools(admin.tenantId, clientSourceFor(admin.tenantId))).items.map((pool) => pool.name);
     // The entry is written after the answer is served: let it land.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await eventually(() => sharedEntriesOf(admin.tenantId), (count) => count > 0);
     const before = calls();
     expect(await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId }), "the other instance's first view").toEqual(here);
     expect(calls(), "served from the shared entry").toBe(before);
@@ -159,10 +190,15 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     release();
     await slow;
+    // A wrong write would land just after the answer; give it that time.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const beforeWorker = calls();
-    await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId });
-    expect(calls(), "the other instance asked Recruspace again").toBe(beforeWorker + 1);
+    // Had the slow answer been kept, the other instance would serve it and never ask.
+    await eventually(
+      async () => (await ask<string[]>({ cmd: "pools", tenantId: admin.tenantId }), calls()),
+      (count) => count > beforeWorker,
+    );
+    expect(calls(), "the other instance asked Recruspace again, once").toBe(beforeWorker + 1);
   });
 
   it("serves a candidate answer one instance fetched to the other without a call, sealed in the database", async () => {
@@ -174,9 +210,10 @@ describe.skipIf(!onPostgres)("several instances on one PostgreSQL database", () 
     const candidate = (await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 1 })).results[0]!;
     const calls = () => sandbox.requests().byRoute[`GET /api/v1/client/candidates/${candidate.id}/`] ?? 0;
     const before = calls();
+    const entriesBefore = await sharedEntriesOf(admin.tenantId);
     expect((await acme.getCandidate(candidate.id)).email).toBe(candidate.email);
     // The entry is written after the answer is served: let it land.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await eventually(() => sharedEntriesOf(admin.tenantId), (count) => count > entriesBefore);
     expect(await ask({ cmd: "candidate", tenantId: admin.tenantId, id: candidate.id })).toEqual({ email: candidate.email });
     expect(calls(), "the other instance served the shared answer").toBe(before + 1);
 
