@@ -102,6 +102,33 @@ test("admin adds, replaces and revokes the workspace key; it is only ever shown 
   await expectNoSeriousA11yIssues(page);
 });
 
+test("a rotated key of the same company keeps the people search, and says so", async ({ page }) => {
+  const workspace = seedWorkspace();
+  const auth = { Authorization: `Bearer ${SANDBOX_KEYS.acme}` };
+  const pools = (await (await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/`, { headers: auth })).json()) as { id: number; candidate_count: number }[];
+  const pool = pools.find((p) => p.candidate_count > 0)!;
+  const people = (await (await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/${pool.id}/candidates/?page_size=1`, { headers: auth })).json()) as { results: { id: number; last_name: string }[] };
+  const person = people.results[0]!;
+
+  await signIn(page, workspace.admin);
+  // Opening the candidate puts them into the workspace's people search.
+  await page.goto(`/candidates/${person.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await page.goto("/settings/keys");
+  const rotated = await newSandboxKey();
+  await page.getByRole("button", { name: "Replace" }).click();
+  const dialog = page.getByRole("alertdialog", { name: /^Replace key/ });
+  await dialog.getByLabel(/^Label/).fill("Rotated");
+  await dialog.getByLabel(/^API key/).fill(rotated);
+  await dialog.getByRole("button", { name: "Verify and replace" }).click();
+  await expect(page.getByText(/It reads the same Recruspace account, so people search keeps its \d+ (person|people)\./)).toBeVisible();
+  await expect(page.getByTestId("active-key-masked")).toHaveText(`••••${rotated.slice(-4)}`);
+
+  await page.goto(`/search?q=${encodeURIComponent(person.last_name)}`);
+  await expect(page.locator(`a[data-testid="search-hit"][href^="/candidates/${person.id}?"]`)).toBeVisible();
+});
+
 test("a member cannot open the API keys page", async ({ page }) => {
   const workspace = seedWorkspace();
   await signIn(page, workspace.member);

@@ -12,7 +12,9 @@ import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
-export type SaveKey = Action<KeyFormValues, { last4: string }>;
+/** A replacement also says how many people the search kept (the new key reads the same account). */
+export type SavedKey = { last4: string; peopleKept?: number };
+export type SaveKey = Action<KeyFormValues, SavedKey>;
 
 type Props = {
   /** "add" stores a first key; "replace" swaps the active key for this one (the words differ). */
@@ -45,7 +47,7 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
 
   async function onSubmit(values: KeyFormValues) {
     setFormError(null);
-    let result: ActionResult<{ last4: string }>;
+    let result: ActionResult<SavedKey>;
     try {
       result = await save(values);
     } catch {
@@ -56,7 +58,7 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
     }
     if (result.ok) {
       form.reset({ label: values.label, baseUrl: values.baseUrl, apiKey: "" });
-      toast.success(mode === "add" ? `Key ••••${result.data.last4} verified and saved.` : `Key replaced; ••••${result.data.last4} is now active.`);
+      toast.success(savedMessage(mode, result.data));
       onSuccess?.();
       router.refresh();
       return;
@@ -104,4 +106,14 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
       </div>
     </form>
   );
+}
+
+function savedMessage(mode: "add" | "replace", saved: SavedKey): string {
+  if (mode === "add") return `Key ••••${saved.last4} verified and saved.`;
+  const kept = saved.peopleKept ?? 0;
+  const search =
+    kept > 0
+      ? ` It reads the same Recruspace account, so people search keeps its ${kept === 1 ? "1 person" : `${kept} people`}.`
+      : "";
+  return `Key replaced; ••••${saved.last4} is now active.${search}`;
 }

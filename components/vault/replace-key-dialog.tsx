@@ -8,9 +8,9 @@ import { overlayClass, panelClass } from "@/components/ui/dialog";
 import { cn } from "@/components/ui/cn";
 import type { Action } from "@/lib/errors/result";
 import type { KeyFormValues } from "@/lib/vault/key-form-schema";
-import { KeyForm } from "./key-form";
+import { KeyForm, type SavedKey } from "./key-form";
 
-export type ReplaceKey = Action<KeyFormValues & { keyId: string }, { last4: string }>;
+export type ReplaceKey = Action<KeyFormValues & { keyId: string }, SavedKey>;
 
 /**
  * Replacing is a confirmation dialog that holds the new key's form: the new key is verified first,

@@ -11,6 +11,8 @@ import { getActiveKeyForUse } from "./use";
 import { runConnectionCheck, type ConnectionReport } from "@/lib/connection-check/run";
 import { forgetDrift } from "@/lib/recruspace/drift-log";
 import { refusalReason, verifyWithRecruspace } from "./verify";
+import { carryIndexOver } from "@/lib/candidate-index/carry-over";
+import { recruspaceForTenant } from "@/lib/tenancy/recruspace";
 
 /**
  * The admin flows behind Settings → API keys. Every new key is verified against Recruspace before
@@ -69,8 +71,11 @@ export async function addKey(scope: Scope, input: KeyInput): Promise<{ id: strin
 const noLongerActive = () =>
   new UserFacingError("not_found", "That key is no longer the active key. Refresh the page to see the current state.");
 
-/** Verifies the new key, then revokes the old active key and stores the new one in one transaction. */
-export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string }): Promise<{ id: string; last4: string }> {
+/**
+ * Verifies the new key, then revokes the old active key and stores the new one in one transaction. The
+ * people search is kept when the new key reads the same account (lib/candidate-index/carry-over.ts).
+ */
+export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string }): Promise<{ id: string; last4: string; peopleKept: number }> {
   const baseUrl = requireAllowedBaseUrl(input.baseUrl);
   const apiKey = input.apiKey.trim();
   const current = await findActiveKey(db(), scope.tenantId);
@@ -87,9 +92,16 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
     const created = await insertApiKey(tx, { tenantId: scope.tenantId, label: input.label, baseUrl, apiKey, createdById: scope.userId });
     return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
   });
-  await audit(scope, "api_key.replaced", row.id, { last4: row.last4, baseUrl, replacedKeyId: current.id, replacedLast4: current.last4 });
   forgetAccount(scope.tenantId);
-  return { id: row.id, last4: row.last4 };
+  const peopleKept = await carryIndexOver(db(), () => recruspaceForTenant(scope.tenantId), { tenantId: scope.tenantId, fromKeyId: current.id, toKeyId: row.id });
+  await audit(scope, "api_key.replaced", row.id, {
+    last4: row.last4,
+    baseUrl,
+    replacedKeyId: current.id,
+    replacedLast4: current.last4,
+    peopleKept: String(peopleKept),
+  });
+  return { id: row.id, last4: row.last4, peopleKept };
 }
 
 export async function revokeKey(scope: Scope, keyId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { refreshFromPools } from "@/lib/candidate-index/refresh";
 import { invalidateTenant } from "@/lib/list-cache/store";
 import { searchText } from "@/lib/candidate-index/fold";
 import { findActiveKey } from "@/lib/vault/api-keys";
+import { replaceKey } from "@/lib/vault/admin";
 import { connectToCompany, sandboxWorkspace, useSandbox } from "../support/sandbox-workspace";
 
 /**
@@ -18,6 +19,15 @@ const box = useSandbox();
 
 const ids = (page: { hits: { candidateId: number }[] }) => page.hits.map((hit) => hit.candidateId);
 const DAY = 24 * 60 * 60 * 1000;
+
+/** A workspace connected to Acme, and one real person of Acme's (the first of a pool with people). */
+async function workspaceWithAcmePerson(name: string) {
+  const actor = await sandboxWorkspace(name);
+  const acme = await connectToCompany(box.current, actor, "acme");
+  const pool = (await acme.listTalentPools()).items.find((p) => (p.candidate_count ?? 0) > 0)!;
+  const someone = (await acme.listTalentPoolCandidates(pool.id, { page: 1, page_size: 1 })).results[0]!;
+  return { actor, someone };
+}
 
 describe("the workspace index", () => {
   it("writes a person seen again as they were at most once a minute, and any change at once", async () => {
@@ -132,6 +142,56 @@ describe("the workspace index", () => {
     await rememberSeen(db(), actor.tenantId, [{ id: 202, email: "g@globex.example", firstName: "Gus" }]);
     expect(await clearSeen(db(), actor.tenantId)).toBe(1);
     expect((await searchSeen(db(), actor.tenantId, "gus")).total).toBe(0);
+  });
+
+  it("keeps the search through a replacement key of the same account, for one call; never for another account's", async () => {
+    const { actor, someone } = await workspaceWithAcmePerson("Rita");
+    const start = Date.now();
+    await rememberSeen(db(), actor.tenantId, [{ id: 90_001, email: "gone@acme.example", firstName: "Olga", lastName: "Older" }], new Date(start - 60_000));
+    await rememberSeen(db(), actor.tenantId, [{ id: someone.id, email: someone.email, firstName: "Sam", lastName: "Seen" }], new Date(start));
+    const getsOf = (id: number) => box.current.requests().byRoute[`GET /api/v1/client/candidates/${id}/`] ?? 0;
+    const before = getsOf(someone.id);
+
+    // A rotated key of the same company: the person seen last answers with the same email, so everyone stays.
+    const rotated = box.current.addKey("acme")!;
+    const oldKey = (await findActiveKey(db(), actor.tenantId))!;
+    const replaced = await replaceKey(actor, { keyId: oldKey.id, label: "rotated", baseUrl: box.current.url, apiKey: rotated });
+    expect(replaced.peopleKept).toBe(2);
+    expect(getsOf(someone.id), "one call decided it").toBe(before + 1);
+    expect(ids(await searchSeen(db(), actor.tenantId, "sam"))).toEqual([someone.id]);
+    expect(ids(await searchSeen(db(), actor.tenantId, "olga"))).toEqual([90_001]);
+    await purgeSeen(db(), { tenantId: actor.tenantId, retentionDays: 180 });
+    expect(await db().seenCandidate.count({ where: { tenantId: actor.tenantId } }), "kept under the new key, so the purge keeps them").toBe(2);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { tenantId: actor.tenantId, action: "api_key.replaced" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(audit.metadata!)).toMatchObject({ replacedKeyId: oldKey.id, peopleKept: "2" });
+
+    // Another company's key: that id is not theirs (or is someone else), so nothing is carried.
+    const globex = box.current.addKey("globex")!;
+    const acmeKey = (await findActiveKey(db(), actor.tenantId))!;
+    expect((await replaceKey(actor, { keyId: acmeKey.id, label: "globex", baseUrl: box.current.url, apiKey: globex })).peopleKept).toBe(0);
+    expect((await searchSeen(db(), actor.tenantId, "sam")).total).toBe(0);
+  });
+
+  it("carries nothing when the person seen last answers with another email, or the check fails, and the key is replaced all the same", async () => {
+    const { actor, someone } = await workspaceWithAcmePerson("Uma");
+    // The index says this id had another email: not evidence of the same account.
+    await rememberSeen(db(), actor.tenantId, [{ id: someone.id, email: `not-${someone.email}`, firstName: "Una" }]);
+    const first = (await findActiveKey(db(), actor.tenantId))!;
+    const second = await replaceKey(actor, { keyId: first.id, label: "rotated", baseUrl: box.current.url, apiKey: box.current.addKey("acme")! });
+    expect(second.peopleKept).toBe(0);
+    expect((await searchSeen(db(), actor.tenantId, "una")).total).toBe(0);
+
+    // Recruspace fails the check: the app cannot tell, so it keeps nothing, and the replacement stands.
+    await rememberSeen(db(), actor.tenantId, [{ id: someone.id, email: someone.email, firstName: "Una" }]);
+    box.current.addFault({ method: "GET", path: `/api/v1/client/candidates/${someone.id}/`, kind: "status", status: 503, count: 10 });
+    try {
+      const third = await replaceKey(actor, { keyId: second.id, label: "again", baseUrl: box.current.url, apiKey: box.current.addKey("acme")! });
+      expect(third.peopleKept).toBe(0);
+      expect((await findActiveKey(db(), actor.tenantId))!.id).toBe(third.id);
+    } finally {
+      box.current.clearFaults();
+    }
+    expect((await searchSeen(db(), actor.tenantId, "una")).total).toBe(0);
   });
 
   it("forgets people unseen for the retention period, and goes with the workspace", async () => {
