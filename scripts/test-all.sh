@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine (as root or with sudo) and runs every
-# suite: types, unit, integration on SQLite, integration on PostgreSQL, Playwright e2e (desktop + phone).
+# suite: types, lint, unit, integration on SQLite, integration on PostgreSQL, Playwright e2e (desktop + phone).
 # Ends with one line "Tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,9 @@ npm ci --no-audit --no-fund
 
 step "typecheck"
 npx tsc --noEmit
+
+step "lint"
+npx eslint .
 
 step "unit tests"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"

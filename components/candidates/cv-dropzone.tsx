@@ -77,14 +77,13 @@ export function CvDropzone({
         data-testid="cv-dropzone"
         data-ready={ready || undefined}
       >
-        <input {...getInputProps({ "aria-label": "CV file" })} />
+        <input {...getInputProps({ "aria-label": "CV file", "aria-invalid": Boolean(error) })} />
         <Upload aria-hidden="true" className="size-6 text-slate-500 dark:text-slate-400" />
         <p className="text-sm">{isDragActive ? "Drop the CV to upload it" : "Drag and drop the CV here, or"}</p>
         <button
           type="button"
           id={id}
           aria-describedby={describedBy}
-          aria-invalid={Boolean(error)}
           onClick={(event) => {
             event.stopPropagation();
             open();

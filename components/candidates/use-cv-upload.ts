@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { UploadedCv } from "@/lib/candidates/schemas";
 import { CvUploadFailed, precheckCv, uploadCv, type UploadHandle } from "./post-cv";
 
@@ -18,7 +18,10 @@ export function useCvUpload(maxBytes: number, tenantId: string, onUploaded: (cv:
   const [state, setState] = useState<UploadState>({ phase: "idle" });
   const current = useRef<UploadHandle | null>(null);
   const onUploadedRef = useRef(onUploaded);
-  onUploadedRef.current = onUploaded;
+  // The latest callback, for an upload that ends after a re-render; set after the render, not during it.
+  useLayoutEffect(() => {
+    onUploadedRef.current = onUploaded;
+  });
 
   useEffect(() => () => current.current?.abort(), []);
 

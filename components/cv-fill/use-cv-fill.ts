@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { CvFields } from "@/lib/cv-fields/types";
 import { describeCvReading } from "@/lib/errors/cv-reading";
 
@@ -49,7 +49,10 @@ export function useCvFill({ fields, getValue, setValue }: Access) {
   const [notice, setNotice] = useState<string | null>(null);
   const latest = useRef(0);
   const access = useRef({ fields, getValue, setValue });
-  access.current = { fields, getValue, setValue };
+  // The latest form access, for a reading that ends after a re-render; set after the render, not during it.
+  useLayoutEffect(() => {
+    access.current = { fields, getValue, setValue };
+  });
 
   const read = useCallback((file: File) => {
     const attempt = ++latest.current;

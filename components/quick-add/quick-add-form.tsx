@@ -75,6 +75,7 @@ export function QuickAddForm({ storageKey, options, maxBytes, tenantId, create, 
     const last = loadLastDestination(storageKey);
     const known = (value: string) => options.some((option) => option.value === value);
     const base = saved ?? EMPTY_DRAFT;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft lives in this phone's storage, which the server render cannot read
     setDraft({ ...base, destination: known(base.destination) ? base.destination : known(last) ? last : "" });
     setRestored(true);
   }, [storageKey, options]);

@@ -35,6 +35,7 @@ export default function CommandPaletteDialog({ open, onOpenChange, searchPeople,
   useEffect(() => {
     if (!open) return;
     let current = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- each opening starts empty and loads its targets; one extra render per opening
     setQuery("");
     loadTargets({})
       .catch((error: unknown) => ({ ok: false as const, error: describeFailure(error, { surface: "action" }).message }))

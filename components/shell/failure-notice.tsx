@@ -20,6 +20,7 @@ export function FailureNotice({ problem, role }: { problem: FailureDescription; 
     );
   } else if (problem.code === "rate_limited" && problem.retryAfterSeconds) {
     // A fresh key per server render restarts the countdown if the retry is rate-limited again.
+    // eslint-disable-next-line react-hooks/purity -- a server component, rendered once per request: the impurity is the point
     action = <RetryCountdown key={Date.now()} seconds={problem.retryAfterSeconds} />;
   }
   return (

@@ -27,9 +27,10 @@ export function HeaderSearch({ className, searchPeople }: { className?: string; 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const hits = usePeopleSearch(text, searchPeople);
-  // A new answer starts with nothing chosen.
+  // A new answer starts with nothing chosen; a navigation puts the page's query in the box.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- keyed resets would remount the combobox and lose its focus
   useEffect(() => setActive(-1), [hits]);
-
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- as above
   useEffect(() => setText(current), [current]);
 
   useEffect(() => {

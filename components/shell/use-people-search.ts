@@ -21,6 +21,7 @@ export function usePeopleSearch(text: string, searchPeople: SearchPeople | undef
     const query = text.trim();
     if (!searchPeople || query.length < 2) {
       ++asked.current;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a query too short to ask drops the last answer at once
       setHits([]);
       return;
     }

@@ -10,6 +10,7 @@ export function useClockUntil(until: number | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until === null) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is the external system: read it when a new deadline starts
     setNow(Date.now());
     const timer = setInterval(() => {
       const current = Date.now();

@@ -3,7 +3,6 @@ export const LIMITS = { lines: 4000, lineChars: 1000, totalChars: 200_000, candi
 
 // Zero-width, direction marks and isolates, soft hyphen, BOM: invisible, and they split words and emails.
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufe00-\ufe0f]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** One line of CV text, readable: NFKC (full-width letters, ligatures), no invisible or control characters, single spaces. */

@@ -3,7 +3,7 @@ import { cachedList, DEFAULT_TTL_MS, invalidateEntry, patchList, type CacheParam
 import { CACHED_LISTS } from "./names";
 import { throughSharedList, type SharedAnswer } from "./shared-lists";
 import type { ClientSource } from "@/lib/tenancy/recruspace";
-import type { CandidateSummary, CompanyUser, JobPostSummary, Listed, Office, Page, TalentPool } from "@/lib/recruspace/schemas";
+import type { CandidateSummary, CompanyUser, Listed, Office, Page, TalentPool } from "@/lib/recruspace/schemas";
 import type { JobPostQuery } from "@/lib/job-posts/list-query";
 import { filterLocally, type JobPostsPage } from "@/lib/job-posts/local-filter";
 

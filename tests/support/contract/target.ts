@@ -41,6 +41,7 @@ export function sandboxOf(target: Target): Sandbox {
   return target.sandbox;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- contract tests probe answers of any shape and assert what they read
 export interface CallResult<T = any> {
   status: number;
   headers: Headers;
@@ -58,6 +59,7 @@ export interface CallOptions {
 }
 
 /** One plain fetch call (not the app's client), with the body parsed as JSON when it is JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export async function call<T = any>(target: Target, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   const key = options.key === undefined ? target.apiKey : options.key;
