@@ -102,7 +102,7 @@ test("admin adds, replaces and revokes the workspace key; it is only ever shown 
   await expectNoSeriousA11yIssues(page);
 });
 
-test("a rotated key of the same company keeps the people search, and says so", async ({ page }) => {
+test("a rotated key of the same company keeps the people search, another company's starts it over, and each says so", async ({ page }) => {
   const workspace = seedWorkspace();
   const auth = { Authorization: `Bearer ${SANDBOX_KEYS.acme}` };
   const pools = (await (await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/`, { headers: auth })).json()) as { id: number; candidate_count: number }[];
@@ -127,6 +127,14 @@ test("a rotated key of the same company keeps the people search, and says so", a
 
   await page.goto(`/search?q=${encodeURIComponent(person.last_name)}`);
   await expect(page.locator(`a[data-testid="search-hit"][href^="/candidates/${person.id}?"]`)).toBeVisible();
+
+  // Another company's key: the search cannot be kept, and the admin is told why it is empty now.
+  await page.goto("/settings/keys");
+  await page.getByRole("button", { name: "Replace" }).click();
+  await dialog.getByLabel(/^Label/).fill("Globex");
+  await dialog.getByLabel(/^API key/).fill(SANDBOX_KEYS.globex);
+  await dialog.getByRole("button", { name: "Verify and replace" }).click();
+  await expect(page.getByText("People search starts over: the new key could not be shown to read the same Recruspace account.")).toBeVisible();
 });
 
 test("a member cannot open the API keys page", async ({ page }) => {

@@ -12,8 +12,8 @@ import { Field, FormError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { writeAnswerLost } from "@/lib/errors/browser-requests";
 
-/** A replacement also says how many people the search kept (the new key reads the same account). */
-export type SavedKey = { last4: string; peopleKept?: number };
+/** A replacement also says what became of the people search: kept (the same account) or started over. */
+export type SavedKey = { last4: string; peopleKept?: number; peopleDropped?: number };
 export type SaveKey = Action<KeyFormValues, SavedKey>;
 
 type Props = {
@@ -111,9 +111,12 @@ export function KeyForm({ mode, save, defaultLabel = "", defaultBaseUrl, allowed
 function savedMessage(mode: "add" | "replace", saved: SavedKey): string {
   if (mode === "add") return `Key ••••${saved.last4} verified and saved.`;
   const kept = saved.peopleKept ?? 0;
+  const people = (count: number) => (count === 1 ? "1 person" : `${count} people`);
   const search =
     kept > 0
-      ? ` It reads the same Recruspace account, so people search keeps its ${kept === 1 ? "1 person" : `${kept} people`}.`
-      : "";
+      ? ` It reads the same Recruspace account, so people search keeps its ${people(kept)}.`
+      : (saved.peopleDropped ?? 0) > 0
+        ? " People search starts over: the new key could not be shown to read the same Recruspace account."
+        : "";
   return `Key replaced; ••••${saved.last4} is now active.${search}`;
 }

@@ -14,24 +14,29 @@ import { UpstreamFailure } from "@/lib/errors/failures";
  * old key is asked for with the new key, and the account is the same when that id answers with the same
  * email. Another company's key answers 404 or someone else; any other outcome (a rate limit, an outage,
  * a deleted person) cannot tell, and then nothing is carried: the index refills as people are seen, as it
- * did before. Returns how many people were kept.
+ * did before. Says how many people the old key's index held and how many were kept.
  */
+/** `had`: people in the old key's index; `kept`: how many of them the new key's index now holds. */
+export type CarriedOver = { had: number; kept: number };
+
 export async function carryIndexOver(
   database: Db,
   client: () => Promise<Pick<RecruspaceClient, "getCandidate">>,
   move: { tenantId: string; fromKeyId: string; toKeyId: string },
-): Promise<number> {
+): Promise<CarriedOver> {
   const { tenantId, fromKeyId, toKeyId } = move;
+  const had = await database.seenCandidate.count({ where: { tenantId, apiKeyId: fromKeyId } }).catch(() => 0);
+  if (had === 0) return { had, kept: 0 };
   try {
     const sample = await database.seenCandidate.findFirst({
       where: { tenantId, apiKeyId: fromKeyId },
       orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }],
       select: { candidateId: true, email: true },
     });
-    if (!sample) return 0;
+    if (!sample) return { had, kept: 0 };
     const answer = await (await client()).getCandidate(sample.candidateId);
-    if (typeof answer.email !== "string" || normalizeEmail(answer.email) !== normalizeEmail(sample.email)) return 0;
-    return await database.$transaction(async (tx) => {
+    if (typeof answer.email !== "string" || normalizeEmail(answer.email) !== normalizeEmail(sample.email)) return { had, kept: 0 };
+    const kept = await database.$transaction(async (tx) => {
       // Anyone already seen under the new key (a page opened since) keeps that newer row.
       const seenSince = await tx.seenCandidate.findMany({ where: { tenantId, apiKeyId: toKeyId }, select: { candidateId: true } });
       if (seenSince.length > 0) {
@@ -39,8 +44,9 @@ export async function carryIndexOver(
       }
       return (await tx.seenCandidate.updateMany({ where: { tenantId, apiKeyId: fromKeyId }, data: { apiKeyId: toKeyId } })).count;
     });
+    return { had, kept };
   } catch (error) {
     if (!(error instanceof UpstreamFailure)) logUnexpected("candidate-index.carry-over", error);
-    return 0;
+    return { had, kept: 0 };
   }
 }

@@ -75,7 +75,7 @@ const noLongerActive = () =>
  * Verifies the new key, then revokes the old active key and stores the new one in one transaction. The
  * people search is kept when the new key reads the same account (lib/candidate-index/carry-over.ts).
  */
-export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string }): Promise<{ id: string; last4: string; peopleKept: number }> {
+export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string }): Promise<{ id: string; last4: string; peopleKept: number; peopleDropped: number }> {
   const baseUrl = requireAllowedBaseUrl(input.baseUrl);
   const apiKey = input.apiKey.trim();
   const current = await findActiveKey(db(), scope.tenantId);
@@ -93,15 +93,15 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
     return tx.apiKey.update({ where: { id: created.id }, data: { lastVerifiedAt: now } });
   });
   forgetAccount(scope.tenantId);
-  const peopleKept = await carryIndexOver(db(), () => recruspaceForTenant(scope.tenantId), { tenantId: scope.tenantId, fromKeyId: current.id, toKeyId: row.id });
+  const search = await carryIndexOver(db(), () => recruspaceForTenant(scope.tenantId), { tenantId: scope.tenantId, fromKeyId: current.id, toKeyId: row.id });
   await audit(scope, "api_key.replaced", row.id, {
     last4: row.last4,
     baseUrl,
     replacedKeyId: current.id,
     replacedLast4: current.last4,
-    peopleKept: String(peopleKept),
+    peopleKept: String(search.kept),
   });
-  return { id: row.id, last4: row.last4, peopleKept };
+  return { id: row.id, last4: row.last4, peopleKept: search.kept, peopleDropped: search.kept === 0 ? search.had : 0 };
 }
 
 export async function revokeKey(scope: Scope, keyId: string): Promise<void> {

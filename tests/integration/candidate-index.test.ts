@@ -156,7 +156,7 @@ describe("the workspace index", () => {
     const rotated = box.current.addKey("acme")!;
     const oldKey = (await findActiveKey(db(), actor.tenantId))!;
     const replaced = await replaceKey(actor, { keyId: oldKey.id, label: "rotated", baseUrl: box.current.url, apiKey: rotated });
-    expect(replaced.peopleKept).toBe(2);
+    expect(replaced).toMatchObject({ peopleKept: 2, peopleDropped: 0 });
     expect(getsOf(someone.id), "one call decided it").toBe(before + 1);
     expect(ids(await searchSeen(db(), actor.tenantId, "sam"))).toEqual([someone.id]);
     expect(ids(await searchSeen(db(), actor.tenantId, "olga"))).toEqual([90_001]);
@@ -168,7 +168,7 @@ describe("the workspace index", () => {
     // Another company's key: that id is not theirs (or is someone else), so nothing is carried.
     const globex = box.current.addKey("globex")!;
     const acmeKey = (await findActiveKey(db(), actor.tenantId))!;
-    expect((await replaceKey(actor, { keyId: acmeKey.id, label: "globex", baseUrl: box.current.url, apiKey: globex })).peopleKept).toBe(0);
+    expect(await replaceKey(actor, { keyId: acmeKey.id, label: "globex", baseUrl: box.current.url, apiKey: globex })).toMatchObject({ peopleKept: 0, peopleDropped: 2 });
     expect((await searchSeen(db(), actor.tenantId, "sam")).total).toBe(0);
   });
 
@@ -178,7 +178,7 @@ describe("the workspace index", () => {
     await rememberSeen(db(), actor.tenantId, [{ id: someone.id, email: `not-${someone.email}`, firstName: "Una" }]);
     const first = (await findActiveKey(db(), actor.tenantId))!;
     const second = await replaceKey(actor, { keyId: first.id, label: "rotated", baseUrl: box.current.url, apiKey: box.current.addKey("acme")! });
-    expect(second.peopleKept).toBe(0);
+    expect(second).toMatchObject({ peopleKept: 0, peopleDropped: 1 });
     expect((await searchSeen(db(), actor.tenantId, "una")).total).toBe(0);
 
     // Recruspace fails the check: the app cannot tell, so it keeps nothing, and the replacement stands.
@@ -186,7 +186,7 @@ describe("the workspace index", () => {
     box.current.addFault({ method: "GET", path: `/api/v1/client/candidates/${someone.id}/`, kind: "status", status: 503, count: 10 });
     try {
       const third = await replaceKey(actor, { keyId: second.id, label: "again", baseUrl: box.current.url, apiKey: box.current.addKey("acme")! });
-      expect(third.peopleKept).toBe(0);
+      expect(third).toMatchObject({ peopleKept: 0, peopleDropped: 1 });
       expect((await findActiveKey(db(), actor.tenantId))!.id).toBe(third.id);
     } finally {
       box.current.clearFaults();

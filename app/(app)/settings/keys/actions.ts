@@ -18,9 +18,9 @@ export const addApiKey = defineAction({ name: "apiKeys.add", role: "admin", inpu
 export const replaceApiKey = defineAction(
   { name: "apiKeys.replace", role: "admin", input: keyFormSchema.extend(keyIdSchema.shape) },
   async (input, ctx) => {
-    const { last4, peopleKept } = await replaceKey(ctx, input);
+    const { last4, peopleKept, peopleDropped } = await replaceKey(ctx, input);
     revalidatePath(PAGE);
-    return { last4, peopleKept };
+    return { last4, peopleKept, peopleDropped };
   },
 );
 
