@@ -30,6 +30,23 @@ test.describe("HTTP statuses @desktop-only", () => {
     known = await knownRecords();
   });
 
+  test("the forbidden page opened by hand: an admin goes home instead of being told they need to be one", async ({ page }) => {
+    await signIn(page, workspace.admin);
+    for (const path of ["/forbidden?reason=stepped_down", "/forbidden?role=admin", "/forbidden?reason=no_tenant"]) {
+      await page.goto(path);
+      await expect(page, path).not.toHaveURL(/\/forbidden/);
+      await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(/You are now a member|You need to be an admin|not in any workspace/);
+    }
+  });
+
+  test("the forbidden page opened by hand: a member is not told they are in no workspace, and is told they need to be an admin", async ({ page }) => {
+    await signIn(page, workspace.member);
+    await page.goto("/forbidden?reason=no_tenant");
+    await expect(page).not.toHaveURL(/\/forbidden/);
+    await page.goto("/forbidden?role=admin");
+    await expect(page.getByRole("heading", { level: 1, name: "You need to be an admin" })).toBeVisible();
+  });
+
   test("unknown candidates, pools and job posts answer 404 inside the shell; known ones 200", async ({ page }) => {
     await signIn(page, workspace.member);
     const missing = [

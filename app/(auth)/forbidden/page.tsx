@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ShieldAlert } from "lucide-react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Card } from "@/components/ui/card";
+import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
+import { requireTenant } from "@/lib/tenancy/gate";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
@@ -25,11 +27,15 @@ const WORDS = {
 /**
  * Where the page gate sends members who lack the role a page needs, and users who belong to no
  * workspace (it lives outside the app shell, which needs a workspace). An admin who steps down to
- * member lands here too, and is told so: there is no shell here to show a toast.
+ * member lands here too, and is told so: there is no shell here to show a toast. The words are only
+ * said while they are true: someone who is in a workspace is not told they are in none, and an admin of
+ * the active workspace is not told they need to be one (the address opened by hand); both go home.
  */
 export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reason } = await searchParams;
   const noTenant = reason === "no_tenant";
+  const current = await requireTenant("member").catch(() => null);
+  if (current && (noTenant || current.role === "admin")) redirect("/");
   const words = noTenant ? WORDS.no_tenant : reason === "stepped_down" ? WORDS.stepped_down : WORDS.role;
   return (
     <Card className="text-center">
