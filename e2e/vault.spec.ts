@@ -5,6 +5,7 @@ import { e2eEnv } from "../tests/support/built-app/env";
 import { expect, test } from "./support/fixtures";
 import { seedWorkspace } from "../tests/support/built-app/seed";
 import { signIn } from "./support/sign-in";
+import { sandboxApi } from "./support/candidates";
 
 const env = e2eEnv();
 
@@ -104,11 +105,8 @@ test("admin adds, replaces and revokes the workspace key; it is only ever shown 
 
 test("a rotated key of the same company keeps the people search, another company's starts it over, and each says so", async ({ page }) => {
   const workspace = seedWorkspace();
-  const auth = { Authorization: `Bearer ${SANDBOX_KEYS.acme}` };
-  const pools = (await (await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/`, { headers: auth })).json()) as { id: number; candidate_count: number }[];
-  const pool = pools.find((p) => p.candidate_count > 0)!;
-  const people = (await (await fetch(`${env.sandboxURL}/api/v1/client/talent-pools/${pool.id}/candidates/?page_size=1`, { headers: auth })).json()) as { results: { id: number; last_name: string }[] };
-  const person = people.results[0]!;
+  const pool = (await sandboxApi<{ id: number; candidate_count: number }[]>("GET", "/api/v1/client/talent-pools/")).find((p) => p.candidate_count > 0)!;
+  const person = (await sandboxApi<{ results: { id: number; last_name: string }[] }>("GET", `/api/v1/client/talent-pools/${pool.id}/candidates/?page_size=1`)).results[0]!;
 
   await signIn(page, workspace.admin);
   // Opening the candidate puts them into the workspace's people search.

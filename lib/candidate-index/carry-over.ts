@@ -5,6 +5,9 @@ import { normalizeEmail } from "@/lib/auth/email";
 import { logUnexpected } from "@/lib/errors/describe";
 import { UpstreamFailure } from "@/lib/errors/failures";
 
+/** `kept`: people the new key's index now holds; `dropped`: people of the old key's index none of whom could be kept. */
+export type CarriedOver = { kept: number; dropped: number };
+
 /**
  * Keeps the people search through a key replacement when the new key reads the same Recruspace account,
  * so rotating a key does not empty it (rows are bound to the key record they were seen with, and the
@@ -14,39 +17,37 @@ import { UpstreamFailure } from "@/lib/errors/failures";
  * old key is asked for with the new key, and the account is the same when that id answers with the same
  * email. Another company's key answers 404 or someone else; any other outcome (a rate limit, an outage,
  * a deleted person) cannot tell, and then nothing is carried: the index refills as people are seen, as it
- * did before. Says how many people the old key's index held and how many were kept.
+ * did before.
  */
-/** `had`: people in the old key's index; `kept`: how many of them the new key's index now holds. */
-export type CarriedOver = { had: number; kept: number };
-
 export async function carryIndexOver(
   database: Db,
   client: () => Promise<Pick<RecruspaceClient, "getCandidate">>,
   move: { tenantId: string; fromKeyId: string; toKeyId: string },
 ): Promise<CarriedOver> {
   const { tenantId, fromKeyId, toKeyId } = move;
-  const had = await database.seenCandidate.count({ where: { tenantId, apiKeyId: fromKeyId } }).catch(() => 0);
-  if (had === 0) return { had, kept: 0 };
+  const oldKeyRows = { tenantId, apiKeyId: fromKeyId };
+  let had = 0;
   try {
-    const sample = await database.seenCandidate.findFirst({
-      where: { tenantId, apiKeyId: fromKeyId },
+    had = await database.seenCandidate.count({ where: oldKeyRows });
+    if (had === 0) return { kept: 0, dropped: 0 };
+    const sample = await database.seenCandidate.findFirstOrThrow({
+      where: oldKeyRows,
       orderBy: [{ lastSeenAt: "desc" }, { candidateId: "asc" }],
       select: { candidateId: true, email: true },
     });
-    if (!sample) return { had, kept: 0 };
     const answer = await (await client()).getCandidate(sample.candidateId);
-    if (typeof answer.email !== "string" || normalizeEmail(answer.email) !== normalizeEmail(sample.email)) return { had, kept: 0 };
+    if (typeof answer.email !== "string" || normalizeEmail(answer.email) !== normalizeEmail(sample.email)) return { kept: 0, dropped: had };
     const kept = await database.$transaction(async (tx) => {
       // Anyone already seen under the new key (a page opened since) keeps that newer row.
       const seenSince = await tx.seenCandidate.findMany({ where: { tenantId, apiKeyId: toKeyId }, select: { candidateId: true } });
       if (seenSince.length > 0) {
-        await tx.seenCandidate.deleteMany({ where: { tenantId, apiKeyId: fromKeyId, candidateId: { in: seenSince.map((row) => row.candidateId) } } });
+        await tx.seenCandidate.deleteMany({ where: { ...oldKeyRows, candidateId: { in: seenSince.map((row) => row.candidateId) } } });
       }
-      return (await tx.seenCandidate.updateMany({ where: { tenantId, apiKeyId: fromKeyId }, data: { apiKeyId: toKeyId } })).count;
+      return (await tx.seenCandidate.updateMany({ where: oldKeyRows, data: { apiKeyId: toKeyId } })).count;
     });
-    return { had, kept };
+    return { kept, dropped: 0 };
   } catch (error) {
     if (!(error instanceof UpstreamFailure)) logUnexpected("candidate-index.carry-over", error);
-    return { had, kept: 0 };
+    return { kept: 0, dropped: had };
   }
 }

@@ -101,7 +101,7 @@ export async function replaceKey(scope: Scope, input: KeyInput & { keyId: string
     replacedLast4: current.last4,
     peopleKept: String(search.kept),
   });
-  return { id: row.id, last4: row.last4, peopleKept: search.kept, peopleDropped: search.kept === 0 ? search.had : 0 };
+  return { id: row.id, last4: row.last4, peopleKept: search.kept, peopleDropped: search.dropped };
 }
 
 export async function revokeKey(scope: Scope, keyId: string): Promise<void> {

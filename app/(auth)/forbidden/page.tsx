@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { redirect } from "next/navigation";
 import { signOutAction } from "@/app/(auth)/sign-out/actions";
 import { requireTenant } from "@/lib/tenancy/gate";
+import { GateError } from "@/lib/errors/failures";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
@@ -34,7 +35,10 @@ const WORDS = {
 export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reason } = await searchParams;
   const noTenant = reason === "no_tenant";
-  const current = await requireTenant("member").catch(() => null);
+  const current = await requireTenant("member").catch((error: unknown) => {
+    if (error instanceof GateError) return null;
+    throw error;
+  });
   if (current && (noTenant || current.role === "admin")) redirect("/");
   const words = noTenant ? WORDS.no_tenant : reason === "stepped_down" ? WORDS.stepped_down : WORDS.role;
   return (
